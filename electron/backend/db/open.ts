@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { MIGRATIONS } from './migrations/index';
+import { currentVersion, migrate, type Migration } from './migrator';
+import type { DB } from './schema';
+import { withStatementCache } from './statement-cache';
+
+export class DatabaseDamagedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[],
+    readonly backupsDir: string,
+  ) {
+    super(
+      `The database ${path} failed its integrity check (${problems.slice(0, 3).join('; ')}). ` +
+        `It has not been changed. Restore a backup from ${backupsDir}, or open a different data folder.`,
+    );
+    this.name = 'DatabaseDamagedError';
+  }
+}
+
+export interface OpenedDatabase {
+  db: Kysely<DB>;
+  sqlite: Database.Database;
+  path: string;
+  schemaVersion: number;
+  /** True when this open created the file (a first run). */
+  created: boolean;
+  migratedFrom: number;
+  backupPath: string | null;
+  close(): Promise<void>;
+}
+
+export const backupsDirFor = (dbPath: string) => join(dirname(dbPath), 'backups');
+
+const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19);
+
+/** SQLite's online backup: consistent even while the app holds the database open. */
+export async function backupDatabase(sqlite: Database.Database, dbPath: string, label: string, now = new Date()): Promise<string> {
+  const dir = backupsDirFor(dbPath);
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `${basename(dbPath, '.sqlite')}-${label}-${stamp(now)}.sqlite`);
+  await sqlite.backup(target);
+  return target;
+}
+
+export async function openDatabase(
+  path: string,
+  options: { now?: () => Date; migrations?: readonly Migration[] } = {},
+): Promise<OpenedDatabase> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const now = options.now ?? (() => new Date());
+  const isMemory = path === ':memory:';
+  if (!isMemory) mkdirSync(dirname(path), { recursive: true });
+  const created = isMemory || !existsSync(path);
+  const sqlite = new Database(path);
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    if (!created) {
+      let problems: string[];
+      try {
+        problems = (sqlite.pragma('quick_check') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+      } catch (err) {
+        // SQLITE_NOTADB / SQLITE_CORRUPT: the header itself is unreadable.
+        problems = [err instanceof Error ? err.message : String(err)];
+      }
+      if (problems.length !== 1 || problems[0] !== 'ok') throw new DatabaseDamagedError(path, problems, backupsDirFor(path));
+    }
+    if (!isMemory) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const from = currentVersion(sqlite);
+    const result = await migrate(sqlite, db, migrations, path, {
+      backup: () => backupDatabase(sqlite, path, `before-v${migrations.length}`, now()),
+    });
+    return {
+      db,
+      sqlite,
+      path,
+      schemaVersion: result.to,
+      created,
+      migratedFrom: from,
+      backupPath: result.backupPath,
+      close: () => db.destroy(),
+    };
+  } catch (err) {
+    if (sqlite.open) sqlite.close();
+    throw err;
+  }
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { BRIDGE_CHANNELS } from '../bridge';
+import { AGENCY_CONTACT_ROLES, DUTIES } from '../domain/enums';
+import {
+  agencyInputSchema,
+  contactInputSchema,
+  type AgencyDetail,
+  type AgencyListRow,
+  type Contact,
+  type ContactListRow,
+  type Sector,
+} from '../domain/agency';
+import { frameworkDocSchema, type FrameworkDetail, type FrameworkSummary } from '../domain/framework';
+import { columnMappingSchema, uploadedFileSchema, type ImportPreview, type ImportResult } from '../domain/imports';
+import { settingsPatchSchema, type AppInfo, type GeneratedFile, type HistoryEntry, type Settings } from '../domain/settings';
+
+/**
+ * The whole API: method name → zod schema of its input, and the type of its output.
+ * The renderer, the IPC channel, the HTTP harness and the CLI all speak exactly this.
+ */
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+}
+const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, output: undefined as O });
+
+const id = z.object({ id: z.number().int().positive() });
+const none = z.object({}).strict().optional();
+const importInput = uploadedFileSchema.extend({ mapping: columnMappingSchema.optional() });
+
+export const contract = {
+  'app.info': method<AppInfo>()(none),
+
+  'settings.get': method<Settings>()(none),
+  'settings.update': method<Settings>()(settingsPatchSchema),
+
+  'sectors.list': method<Sector[]>()(none),
+  'sectors.create': method<Sector>()(z.object({ name: z.string().trim().min(1).max(80) })),
+  'sectors.update': method<Sector>()(
+    z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(80).optional(), active: z.boolean().optional() }),
+  ),
+  'sectors.reorder': method<Sector[]>()(z.object({ ids: z.array(z.number().int().positive()).min(1) })),
+
+  'agencies.list': method<AgencyListRow[]>()(
+    z
+      .object({
+        search: z.string().max(200).optional(),
+        includeInactive: z.boolean().optional(),
+        sectorIds: z.array(z.number().int()).optional(),
+        duty: z.enum(DUTIES).optional(),
+      })
+      .optional(),
+  ),
+  'agencies.get': method<AgencyDetail>()(id),
+  'agencies.create': method<AgencyDetail>()(agencyInputSchema),
+  'agencies.update': method<AgencyDetail>()(z.object({ id: z.number().int().positive(), patch: agencyInputSchema.partial() })),
+  'agencies.setActive': method<AgencyDetail>()(
+    z.object({ id: z.number().int().positive(), active: z.boolean(), reason: z.string().trim().max(500).optional() }),
+  ),
+  'agencies.importPreview': method<ImportPreview>()(importInput),
+  'agencies.importCommit': method<ImportResult>()(importInput),
+  'agencies.exportXlsx': method<GeneratedFile>()(z.object({ includeInactive: z.boolean().optional() }).optional()),
+
+  'contacts.list': method<ContactListRow[]>()(
+    z.object({ search: z.string().max(200).optional(), includeInactive: z.boolean().optional() }).optional(),
+  ),
+  'contacts.get': method<Contact>()(id),
+  'contacts.create': method<Contact>()(contactInputSchema),
+  'contacts.update': method<Contact>()(z.object({ id: z.number().int().positive(), patch: contactInputSchema.partial() })),
+  'contacts.setActive': method<Contact>()(z.object({ id: z.number().int().positive(), active: z.boolean() })),
+  'contacts.link': method<Contact>()(
+    z.object({ contactId: z.number().int().positive(), agencyId: z.number().int().positive(), role: z.enum(AGENCY_CONTACT_ROLES) }),
+  ),
+  'contacts.unlink': method<Contact>()(z.object({ linkId: z.number().int().positive() })),
+  'contacts.importPreview': method<ImportPreview>()(importInput),
+  'contacts.importCommit': method<ImportResult>()(importInput),
+  'contacts.exportXlsx': method<GeneratedFile>()(none),
+
+  'frameworks.list': method<FrameworkSummary[]>()(none),
+  'frameworks.get': method<FrameworkDetail>()(id),
+  /** Saves a draft's whole tree in one transaction; refused when the version is frozen. */
+  'frameworks.save': method<FrameworkDetail>()(z.object({ id: z.number().int().positive(), doc: frameworkDocSchema })),
+  'frameworks.duplicate': method<FrameworkDetail>()(
+    z.object({ id: z.number().int().positive(), versionLabel: z.string().trim().min(1).max(60) }),
+  ),
+  'frameworks.publish': method<FrameworkDetail>()(id),
+  'frameworks.deleteDraft': method<{ deleted: true }>()(id),
+  'frameworks.importJson': method<FrameworkDetail>()(uploadedFileSchema),
+  'frameworks.importXlsx': method<FrameworkDetail>()(uploadedFileSchema),
+  'frameworks.exportJson': method<GeneratedFile>()(id),
+  'frameworks.exportXlsx': method<GeneratedFile>()(id),
+
+  'history.list': method<HistoryEntry[]>()(
+    z.object({ entityType: z.string().min(1), entityId: z.number().int().positive() }),
+  ),
+  'history.recent': method<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).optional()),
+
+  'reports.agencyRegister': method<GeneratedFile>()(
+    z.object({ includeInactive: z.boolean().optional(), sectorIds: z.array(z.number().int()).optional() }).optional(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives: the input after zod has parsed and normalised it. */
+export type ApiParsed<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ApiOutput<M extends MethodName> = Contract[M]['output'];
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export const isMethodName = (m: unknown): m is MethodName =>
+  typeof m === 'string' && Object.prototype.hasOwnProperty.call(contract, m);
+
+/** The IPC channel the preload forwards every API call on (defined zod-free for the sandboxed preload). */
+export const API_CHANNEL = BRIDGE_CHANNELS.api;
+/** The IPC channel for host (desktop-only) operations. */
+export const HOST_CHANNEL = BRIDGE_CHANNELS.host;

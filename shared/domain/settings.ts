@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const settingsSchema = z.object({
+  partnershipName: z.string().trim().min(1, 'the partnership needs a name').max(200),
+  partnershipShortName: z.string().trim().min(1).max(20),
+  /** PNG or JPEG, base64, shown on documents. */
+  logoBase64: z.string().max(2_000_000).nullable().default(null),
+  logoMimeType: z.enum(['image/png', 'image/jpeg']).nullable().default(null),
+  protectiveMarking: z.string().trim().max(60).default('OFFICIAL'),
+  businessUnitContactId: z.number().int().positive().nullable().default(null),
+  /** Brand colour for document headings, #RRGGBB. */
+  brandColour: z.string().regex(/^#[0-9A-Fa-f]{6}$/).default('#1F4E79'),
+});
+export type Settings = z.output<typeof settingsSchema>;
+export const settingsPatchSchema = settingsSchema.partial();
+
+export interface AppInfo {
+  version: string;
+  /** 'desktop' inside Electron, 'browser' when served by the local harness. */
+  mode: 'desktop' | 'browser';
+  dataDir: string;
+  databasePath: string;
+  userName: string;
+  schemaVersion: number;
+  today: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  userName: string;
+  entityType: string;
+  entityId: number;
+  action: string;
+  summary: string;
+  /** Field → [before, after]. */
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/** A generated file handed to the host to save or download. */
+export interface GeneratedFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}

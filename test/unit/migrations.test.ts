@@ -1,0 +1,156 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backupsDirFor, DatabaseDamagedError, openDatabase, type OpenedDatabase } from '../../electron/backend/db/open';
+import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations/index';
+import { DatabaseTooNewError, migrate, MigrationError, type Migration } from '../../electron/backend/db/migrator';
+
+const opened: OpenedDatabase[] = [];
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'audit-desk-mig-')), 'audit-desk.sqlite');
+const open = async (path: string) => {
+  const o = await openDatabase(path);
+  opened.push(o);
+  return o;
+};
+afterEach(async () => {
+  for (const o of opened.splice(0)) if (o.sqlite.open) await o.close();
+});
+
+describe('migration 0001 (initial)', () => {
+  it('creates the register, framework and audit tables and records schema 1', async () => {
+    const o = await open(tempDb());
+    expect(o.schemaVersion).toBe(1);
+    expect(o.sqlite.pragma('user_version', { simple: true })).toBe(1);
+    const tables = (o.sqlite.prepare("select name from sqlite_master where type='table' order by name").all() as { name: string }[]).map((t) => t.name);
+    for (const t of ['agencies', 'agency_contacts', 'audit_log', 'contacts', 'framework_item_wordings', 'framework_items', 'framework_standards', 'frameworks', 'rating_scales', 'scale_levels', 'sectors', 'settings'])
+      expect(tables).toContain(t);
+  });
+
+  it('turns on WAL and foreign keys', async () => {
+    const o = await open(tempDb());
+    expect(o.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => o.sqlite.prepare("insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('x', 999, 'x', '', '')").run()).toThrow(/FOREIGN KEY/);
+  });
+
+  it('allows one agency per school URN but any number without one', async () => {
+    const o = await open(tempDb());
+    o.sqlite.prepare("insert into sectors (code, name, sort_order) values ('education', 'Education', 1)").run();
+    const ins = o.sqlite.prepare("insert into agencies (name, sector_id, school_urn, name_key, created_at, updated_at) values (?, 1, ?, ?, '', '')");
+    ins.run('A', null, 'a');
+    ins.run('B', null, 'b');
+    ins.run('C', '123456', 'c');
+    expect(() => ins.run('D', '123456', 'd')).toThrow(/UNIQUE/);
+  });
+});
+
+describe('migrator', () => {
+  const extra = (up: Migration['up']): Migration[] => [...MIGRATIONS, { version: LATEST_SCHEMA_VERSION + 1, name: 'test', up }];
+
+  it('backs up a database holding data before migrating it, with the data in the backup', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    o.sqlite.prepare("insert into settings (key, value) values ('probe', '42')").run();
+    const result = await migrate(o.sqlite, o.db, extra(async (db) => {
+      await db.schema.createTable('probe_table').addColumn('id', 'integer').execute();
+    }), path, { backup: async () => {
+      const target = join(backupsDirFor(path), 'manual.sqlite');
+      (await import('node:fs')).mkdirSync(backupsDirFor(path), { recursive: true });
+      await o.sqlite.backup(target);
+      return target;
+    } });
+    expect(result.to).toBe(LATEST_SCHEMA_VERSION + 1);
+    expect(result.backupPath).not.toBeNull();
+    const backup = new Database(result.backupPath!, { readonly: true });
+    expect(backup.prepare("select value from settings where key='probe'").get()).toEqual({ value: '42' });
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    backup.close();
+  });
+
+  it('rolls a failing migration back whole and names the backup', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    const failing = extra(async (db: Kysely<any>) => {
+      await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
+      await sql`select * from no_such_table`.execute(db);
+    });
+    const err = await migrate(o.sqlite, o.db, failing, path, { backup: async () => '/backups/x.sqlite' }).catch((e) => e);
+    expect(err).toBeInstanceOf(MigrationError);
+    expect(String(err.message)).toContain('/backups/x.sqlite');
+    expect(o.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(o.sqlite.prepare("select count(*) n from sqlite_master where name='half_done'").get()).toEqual({ n: 0 });
+    expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('refuses a migration that leaves foreign keys broken', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    const breaking = extra(async (db) => {
+      await sql`insert into agency_contacts (agency_id, contact_id, role, created_at) values (77, 88, 'other', '')`.execute(db);
+    });
+    await expect(migrate(o.sqlite, o.db, breaking, path, { backup: async () => 'b' })).rejects.toThrow(/foreign key/);
+    expect(o.sqlite.prepare('select count(*) n from agency_contacts').get()).toEqual({ n: 0 });
+  });
+
+  it('takes a real online backup in backups/ when openDatabase upgrades a file holding data', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    o.sqlite.prepare("insert into settings (key, value) values ('probe', 'kept')").run();
+    await o.close();
+    const next = await openDatabase(path, { migrations: extra(async (db) => { await db.schema.createTable('v2').addColumn('id', 'integer').execute(); }) });
+    opened.push(next);
+    expect(next.schemaVersion).toBe(LATEST_SCHEMA_VERSION + 1);
+    expect(next.backupPath).toMatch(/backups/);
+    const backups = readdirSync(backupsDirFor(path));
+    expect(backups).toHaveLength(1);
+    const b = new Database(join(backupsDirFor(path), backups[0]!), { readonly: true });
+    expect(b.prepare("select value from settings where key='probe'").get()).toEqual({ value: 'kept' });
+    expect(b.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    b.close();
+  });
+
+  it('takes no backup when creating a new database', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    expect(o.backupPath).toBeNull();
+    expect(existsSync(backupsDirFor(path))).toBe(false);
+  });
+
+  it('refuses a database from a newer version and leaves it untouched', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    o.sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    await o.close();
+    const err = await openDatabase(path).catch((e) => e);
+    expect(err).toBeInstanceOf(DatabaseTooNewError);
+    expect(err.message).toMatch(/newer Audit Desk/);
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 5);
+    raw.close();
+  });
+
+  it('reports a damaged file clearly and points at the backups', async () => {
+    const path = tempDb();
+    writeFileSync(path, Buffer.alloc(8192, 7));
+    const err = await openDatabase(path).catch((e) => e);
+    expect(err).toBeInstanceOf(DatabaseDamagedError);
+    expect(err.message).toContain(backupsDirFor(path));
+  });
+
+  it('detects corruption inside an otherwise valid file', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    const ins = o.sqlite.prepare("insert into settings (key, value) values (?, ?)");
+    for (let i = 0; i < 2000; i++) ins.run(`k${i}`, 'x'.repeat(200));
+    o.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await o.close();
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0xff), 0, 4096, 4096 * 3);
+    closeSync(fd);
+    await expect(openDatabase(path)).rejects.toBeInstanceOf(DatabaseDamagedError);
+    expect(existsSync(path)).toBe(true);
+  });
+});
