@@ -10,6 +10,7 @@ import {
   type ContactListRow,
   type Sector,
 } from '../domain/agency';
+import { patchSchema } from '../domain/patch';
 import { frameworkDocSchema, type FrameworkDetail, type FrameworkSummary } from '../domain/framework';
 import { columnMappingSchema, uploadedFileSchema, type ImportPreview, type ImportResult } from '../domain/imports';
 import { settingsPatchSchema, type AppInfo, type GeneratedFile, type HistoryEntry, type Settings } from '../domain/settings';
@@ -54,7 +55,7 @@ export const contract = {
   ),
   'agencies.get': method<AgencyDetail>()(id),
   'agencies.create': method<AgencyDetail>()(agencyInputSchema),
-  'agencies.update': method<AgencyDetail>()(z.object({ id: z.number().int().positive(), patch: agencyInputSchema.partial() })),
+  'agencies.update': method<AgencyDetail>()(z.object({ id: z.number().int().positive(), patch: patchSchema(agencyInputSchema) })),
   'agencies.setActive': method<AgencyDetail>()(
     z.object({ id: z.number().int().positive(), active: z.boolean(), reason: z.string().trim().max(500).optional() }),
   ),
@@ -67,7 +68,7 @@ export const contract = {
   ),
   'contacts.get': method<Contact>()(id),
   'contacts.create': method<Contact>()(contactInputSchema),
-  'contacts.update': method<Contact>()(z.object({ id: z.number().int().positive(), patch: contactInputSchema.partial() })),
+  'contacts.update': method<Contact>()(z.object({ id: z.number().int().positive(), patch: patchSchema(contactInputSchema) })),
   'contacts.setActive': method<Contact>()(z.object({ id: z.number().int().positive(), active: z.boolean() })),
   'contacts.link': method<Contact>()(
     z.object({ contactId: z.number().int().positive(), agencyId: z.number().int().positive(), role: z.enum(AGENCY_CONTACT_ROLES) }),

@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api/contract';
+import type { GeneratedFile } from '../../../shared/domain/settings';
+import { startBackend, type Backend } from '../app';
+import { writeFileAtomic } from '../io/atomic-write';
+import { defaultDataDir } from '../paths';
+import { formatRows, type OutputFormat } from './format';
+
+// `npm run cli -- <command>`: the same dispatcher as the app, so the CLI can do nothing the app could not.
+
+const HELP = `Audit Desk command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  init                          create (or open and upgrade) the database; --no-demo for an empty one
+  info                          data folder, database and schema version
+  agencies list                 list agencies (--search TEXT, --inactive, --format text|csv|json)
+  agencies import FILE          import agencies from .csv or .xlsx (--dry-run shows the preview only)
+  agencies export FILE          export agencies to .xlsx (--inactive to include inactive)
+  contacts list                 list contacts (--search TEXT, --format text|csv|json)
+  contacts import FILE          import contacts from .csv or .xlsx (--dry-run)
+  contacts export FILE          export contacts to .xlsx
+  frameworks list               list framework versions
+  frameworks import FILE        import a framework (.json or .xlsx) as a new draft version
+  frameworks export ID FILE     export a framework version (.json or .xlsx, by the file's extension)
+  report register FILE          write the agency register (.docx)
+
+Options:
+  --data DIR                    data folder (default: the desktop app's, or AUDIT_DESK_DATA)
+  --format text|csv|json        output format for list commands (default text)
+`;
+
+export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      search: { type: 'string' },
+      inactive: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [group, verb, ...rest] = positionals;
+  if (values.help || !group) {
+    out(HELP);
+    return group || values.help ? 0 : 1;
+  }
+  const format = values.format as OutputFormat;
+  if (!['text', 'csv', 'json'].includes(format)) throw new CliError(`--format must be text, csv or json, not "${format}"`);
+  const dataDir = resolve(values.data ?? defaultDataDir());
+  const backend = await startBackend({
+    dataDir,
+    resourcesDir: resolve(import.meta.dirname, '..', '..', '..', 'resources'),
+    mode: 'cli',
+    seedDemo: !values['no-demo'],
+  });
+  try {
+    const call = async <M extends MethodName>(method: M, input?: ApiInput<M>): Promise<ApiOutput<M>> => {
+      const r = await backend.dispatch(method, input);
+      if (!r.ok) {
+        const lines = (r.error.details ?? []).map(
+          (d) => `  ${[d.file, d.row !== undefined ? `row ${d.row}` : null, d.field].filter(Boolean).join(', ')}: ${d.message}`,
+        );
+        throw new CliError([r.error.message, ...lines.slice(0, 50), lines.length > 50 ? `  …and ${lines.length - 50} more` : '']
+          .filter(Boolean)
+          .join('\n'));
+      }
+      return r.value as ApiOutput<M>;
+    };
+    return await dispatchCommand({ backend, call, out, format, values, group, verb, rest, dataDir });
+  } finally {
+    await backend.close();
+  }
+}
+
+export class CliError extends Error {}
+
+interface CommandContext {
+  backend: Backend;
+  call: <M extends MethodName>(method: M, input?: ApiInput<M>) => Promise<ApiOutput<M>>;
+  out: (s: string) => void;
+  format: OutputFormat;
+  values: { search?: string; inactive?: boolean; 'dry-run'?: boolean };
+  group: string;
+  verb: string | undefined;
+  rest: string[];
+  dataDir: string;
+}
+
+const upload = async (file: string) => ({ fileName: basename(file), contentBase64: (await readFile(file)).toString('base64') });
+const save = async (file: string, g: GeneratedFile, out: (s: string) => void) => {
+  await writeFileAtomic(resolve(file), Buffer.from(g.contentBase64, 'base64'));
+  out(`Wrote ${resolve(file)}\n`);
+};
+const need = (v: string | undefined, what: string) => {
+  if (!v) throw new CliError(`Missing ${what}. Try --help.`);
+  return v;
+};
+
+async function dispatchCommand(c: CommandContext): Promise<number> {
+  const key = `${c.group} ${c.verb ?? ''}`.trim();
+  switch (key) {
+    case 'init':
+    case 'info': {
+      const info = await c.call('app.info');
+      const settings = await c.call('settings.get');
+      c.out(formatRows([{ partnership: settings.partnershipName, dataFolder: info.dataDir, database: info.databasePath, schema: info.schemaVersion }], c.format));
+      return 0;
+    }
+    case 'agencies list': {
+      const rows = await c.call('agencies.list', { search: c.values.search, includeInactive: c.values.inactive });
+      c.out(formatRows(rows.map((r) => ({ id: r.id, name: r.name, sector: r.sectorName, duties: r.duties.join(' '), urn: r.schoolUrn ?? r.ofstedUrn ?? '', postcode: r.postcode ?? '', lead: r.safeguardingLead ?? '', active: r.active ? 'yes' : 'no' })), c.format));
+      return 0;
+    }
+    case 'contacts list': {
+      const rows = await c.call('contacts.list', { search: c.values.search, includeInactive: c.values.inactive });
+      c.out(formatRows(rows.map((r) => ({ id: r.id, name: r.fullName, jobTitle: r.jobTitle ?? '', email: r.email ?? '', agencies: r.agencySummary })), c.format));
+      return 0;
+    }
+    case 'agencies import':
+    case 'contacts import': {
+      const file = await upload(need(c.rest[0], 'the file to import'));
+      const preview = await c.call(c.group === 'agencies' ? 'agencies.importPreview' : 'contacts.importPreview', file);
+      const issues = [...preview.fileIssues, ...preview.rows.flatMap((r) => r.issues.map((i) => `row ${i.row}, column ${i.column}: ${i.message}`))];
+      const p = preview.counts;
+      c.out(`${file.fileName}: ${p.total} rows: ${p.new} new, ${p.update} updates, ${p.duplicateInFile} duplicates in the file, ${p.error} with errors\n`);
+      issues.slice(0, 100).forEach((i) => c.out(`  ${i}\n`));
+      if (issues.length) {
+        c.out('Nothing was imported. Correct the file and run the import again.\n');
+        return 2;
+      }
+      if (c.values['dry-run']) return 0;
+      const r = await c.call(c.group === 'agencies' ? 'agencies.importCommit' : 'contacts.importCommit', file);
+      c.out(`Imported: ${r.created} new, ${r.updated} updated, ${r.skipped} skipped\n`);
+      return 0;
+    }
+    case 'agencies export':
+      await save(need(c.rest[0], 'the file to write'), await c.call('agencies.exportXlsx', { includeInactive: c.values.inactive }), c.out);
+      return 0;
+    case 'contacts export':
+      await save(need(c.rest[0], 'the file to write'), await c.call('contacts.exportXlsx'), c.out);
+      return 0;
+    case 'frameworks list': {
+      const rows = await c.call('frameworks.list');
+      c.out(formatRows(rows.map((f) => ({ id: f.id, name: f.name, version: f.versionLabel, status: f.status, frozen: f.frozen ? 'yes' : 'no', standards: f.standardCount, items: f.itemCount, scale: f.scaleName })), c.format));
+      return 0;
+    }
+    case 'frameworks import': {
+      const path = need(c.rest[0], 'the file to import');
+      const file = await upload(path);
+      const f = await c.call(path.toLowerCase().endsWith('.xlsx') ? 'frameworks.importXlsx' : 'frameworks.importJson', file);
+      c.out(`Imported ${f.name} (${f.versionLabel}) as draft version ${f.versionNumber}, id ${f.id}\n`);
+      return 0;
+    }
+    case 'frameworks export': {
+      const id = Number(need(c.rest[0], 'the framework id'));
+      const path = need(c.rest[1], 'the file to write');
+      await save(path, await c.call(path.toLowerCase().endsWith('.xlsx') ? 'frameworks.exportXlsx' : 'frameworks.exportJson', { id }), c.out);
+      return 0;
+    }
+    case 'report register':
+      await save(need(c.rest[0], 'the file to write'), await c.call('reports.agencyRegister', { includeInactive: c.values.inactive }), c.out);
+      return 0;
+    default:
+      throw new CliError(`Unknown command "${key}". Try --help.`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  runCli(process.argv.slice(2))
+    .then((code) => process.exit(code))
+    .catch((err) => {
+      console.error(err instanceof CliError ? err.message : err instanceof Error ? `Error: ${err.message}` : String(err));
+      process.exit(1);
+    });
+}
