@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { startBackend } from '../electron/backend/app';
+import type { DB } from '../electron/backend/db/schema';
+import { listAgencies, type AgencyFilter } from '../electron/backend/services/agencies';
+import { median, printTable, type Figure } from './measure';
+import { generateStressPartnership, STRESS_SEED } from './stress/index';
+
+// `npm run bench`: figures on the stress partnership. Goals are printed beside figures, never asserted.
+
+const repo = resolve(import.meta.dirname, '..');
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'audit-desk-bench-'));
+  const backend = await startBackend({ dataDir, resourcesDir: join(repo, 'resources'), mode: 'cli', userName: 'bench', seedDemo: false });
+  const figures: Figure[] = [];
+  // A failed call returns fast; timing it would flatter the figures, so any failure stops the bench.
+  const call = async (method: string, input?: unknown) => {
+    const r = await backend.dispatch(method, input);
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
+    return r.value;
+  };
+
+  const t0 = performance.now();
+  const counts = await generateStressPartnership(backend.ctx, STRESS_SEED);
+  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks` });
+
+  // The SQL the service runs, captured from Kysely, to time on raw better-sqlite3 with nothing around it.
+  const captured: CompiledQuery[] = [];
+  const spy = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: backend.opened.sqlite }),
+    log: (e) => {
+      if (e.level === 'query') captured.push(e.query);
+    },
+  });
+  const compare = async (label: string, filter: AgencyFilter) => {
+    captured.length = 0;
+    const rows = await listAgencies(spy, filter);
+    const q = captured[0]!;
+    const stmt = backend.opened.sqlite.prepare(q.sql);
+    const params = q.parameters as unknown[];
+    const api = await median(() => call('agencies.list', filter));
+    const raw = await median(() => stmt.all(...params));
+    figures.push({ name: `${label} via API (${rows.length} rows)`, ...api });
+    figures.push({ name: `${label}: same SQL on raw better-sqlite3`, ...raw });
+    figures.push({ name: `${label}: service layer / raw`, medianMs: api.medianMs, runs: api.runs, ratio: api.medianMs / raw.medianMs, goal: '≤ 1.5×' });
+  };
+  await compare('agency list', {});
+  await compare('agency search "moorside"', { search: 'moorside' });
+  await compare('agency search by URN "100014"', { search: '100014' });
+
+  figures.push({ name: 'contact list via API', ...(await median(() => call('contacts.list', {}))) });
+  const fw = (await call('frameworks.list')) as Array<{ id: number }>;
+  figures.push({ name: 'framework get (full tree) via API', ...(await median(() => call('frameworks.get', { id: fw[0]!.id }))) });
+
+  const rssBefore = process.memoryUsage().rss;
+  const reg = await median(() => call('reports.agencyRegister', { includeInactive: true }), 3, 1);
+  figures.push({ name: 'agency register .docx (2,000 agencies)', ...reg, goal: '≤ 2000 ms', note: `RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB (was ${Math.round(rssBefore / 1e6)} MB)` });
+
+  printTable(figures);
+  await spy.destroy().catch(() => undefined);
+  await backend.close();
+
+  const out = join(repo, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  const result = { at: new Date().toISOString(), node: process.version, seed: STRESS_SEED, counts, figures };
+  const file = join(out, `bench-${result.at.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
+  console.log(`\nSaved ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

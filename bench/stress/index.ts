@@ -1,0 +1,22 @@
+import type { ServiceContext } from '../../electron/backend/context';
+import { makeRandom } from './random';
+import { generateFrameworks } from './frameworks';
+import { generateRegister, type StressRegisterCounts } from './register';
+
+export const STRESS_SEED = 20261122;
+
+export interface StressCounts extends StressRegisterCounts {
+  frameworks: number;
+}
+
+/**
+ * The full stress partnership, deterministic from its seed. Each later feature adds its own generator
+ * here (cycles and ratings, actions, meetings, case-file audits).
+ */
+export async function generateStressPartnership(ctx: ServiceContext, seed = STRESS_SEED): Promise<StressCounts> {
+  const r = makeRandom(seed);
+  const register = await generateRegister(ctx, r);
+  await generateFrameworks(ctx);
+  const frameworks = Number((await ctx.db.selectFrom('frameworks').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { ...register, frameworks };
+}
