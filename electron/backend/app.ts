@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { openDatabase, type OpenedDatabase } from './db/open';
 import { seedDemoPartnership } from './demo/seed';
 import { ensureBuiltInFrameworks } from './services/frameworks-builtin';
+import { ensureDefaultSectors } from './services/sectors';
 import { DATABASE_FILE } from './paths';
 
 export const APP_VERSION = '0.1.0';
@@ -54,6 +55,8 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     schemaVersion: opened.schemaVersion,
   };
   try {
+    // Every partnership needs sectors and frameworks to start, demo or not.
+    await ensureDefaultSectors(ctx.db);
     await ensureBuiltInFrameworks(ctx);
     if (opened.created && options.seedDemo !== false) await seedDemoPartnership(ctx);
   } catch (err) {

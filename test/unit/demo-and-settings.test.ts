@@ -43,6 +43,16 @@ describe('demo partnership on first run', () => {
   });
 });
 
+describe('an empty partnership (no demo)', () => {
+  it('still has the default sectors and the built-in frameworks to start from', async () => {
+    const b = await tempBackend({ seedDemo: false });
+    open.push(b);
+    expect((await call<Sector[]>(b, 'sectors.list')).map((s) => s.code)).toContain('early_years');
+    expect(await call<AgencyListRow[]>(b, 'agencies.list')).toEqual([]);
+    expect(await call<FrameworkSummary[]>(b, 'frameworks.list')).toHaveLength(2);
+  });
+});
+
 describe('settings', () => {
   it('updates fields, keeps the rest, and records who changed what', async () => {
     const b = await tempBackend();
