@@ -25,10 +25,10 @@ describe.skipIf(!browserAvailable())('framework editor', () => {
     await gridRows(page, 'Frameworks').filter({ hasText: original.versionLabel }).getByRole('button', { name: `Actions for ${title}` }).click();
     await page.getByRole('menuitem', { name: 'Duplicate as new version…' }).click();
     const ask = page.getByRole('dialog', { name: `Duplicate ${title} as a new version` });
-    await ask.getByRole('textbox', { name: 'Version label' }).fill('2026 draft');
+    await ask.getByRole('textbox', { name: 'Version label' }).fill('2027 consultation');
     await ask.getByRole('button', { name: 'Create new version' }).click();
 
-    await see(page.getByRole('heading', { level: 1 })).toHaveText(`${original.name} (2026 draft)`);
+    await see(page.getByRole('heading', { level: 1 })).toHaveText(`${original.name} (2027 consultation)`);
     await expect.poll(() => page.url()).toMatch(/#\/frameworks\/\d+$/);
     const id = Number(/frameworks\/(\d+)$/.exec(page.url())![1]);
     expect(id).not.toBe(original.id);
@@ -45,7 +45,7 @@ describe.skipIf(!browserAvailable())('framework editor', () => {
     await app.screenshot('framework-editor-scale');
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await see(page.getByText(`${original.name} (2026 draft) has been saved.`)).toBeVisible();
+    await see(page.getByText(`${original.name} (2027 consultation) has been saved.`)).toBeVisible();
     await see(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
 
     const stored = await call<FrameworkDetail>(app, 'frameworks.get', { id });
@@ -53,7 +53,7 @@ describe.skipIf(!browserAvailable())('framework editor', () => {
     expect(stored.doc.scale.levels[1]!.label).toBe('Good – meets the standard');
 
     await page.reload();
-    await see(page.getByRole('heading', { level: 1 })).toHaveText(`${original.name} (2026 draft)`);
+    await see(page.getByRole('heading', { level: 1 })).toHaveText(`${original.name} (2027 consultation)`);
     await see(page.getByRole('group', { name: 'Item 1.1' }).getByRole('textbox', { name: 'Item text', exact: true })).toHaveValue(newText);
     await app.screenshot('framework-editor');
     await page.getByRole('tab', { name: 'Rating scale' }).click();

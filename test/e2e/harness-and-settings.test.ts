@@ -62,4 +62,32 @@ describe.skipIf(!browserAvailable())('launch token and settings', () => {
     await see(page.getByRole('textbox', { name: 'Short name' })).toHaveValue(saved.partnershipShortName);
     await app.screenshot('settings');
   });
+
+  it('renames, adds and retires sectors, and refuses to retire one still in use', async () => {
+    const { page } = app;
+    await app.goto('settings');
+    const sectors = page.getByRole('table', { name: 'Sectors' });
+    await sectors.getByRole('textbox', { name: 'Name of sector Sport and leisure' }).fill('Sport, leisure and culture');
+    await sectors.getByRole('button', { name: 'Save name of Sport and leisure' }).click();
+    await see(page.getByText('Renamed to Sport, leisure and culture.')).toBeVisible();
+    await page.getByRole('textbox', { name: 'New sector' }).fill('Faith groups');
+    await page.getByRole('button', { name: 'Add sector' }).click();
+    await see(sectors.getByRole('textbox', { name: 'Name of sector Faith groups' })).toBeVisible();
+    const row = sectors.getByRole('row').filter({ has: page.getByRole('textbox', { name: 'Name of sector Faith groups' }) });
+    await row.getByRole('button', { name: 'Retire' }).click();
+    await see(row.getByText('Retired')).toBeVisible();
+    // Police still has active agencies: retiring it is refused with the reason.
+    const police = sectors.getByRole('row').filter({ has: page.getByRole('textbox', { name: 'Name of sector Police' }) });
+    await police.getByRole('button', { name: 'Retire' }).click();
+    await see(police.getByText('In use')).toBeVisible();
+    const list = await call<Array<{ name: string; active: boolean }>>(app, 'sectors.list');
+    expect(list.find((x) => x.name === 'Sport, leisure and culture')).toBeTruthy();
+    expect(list.find((x) => x.name === 'Faith groups')?.active).toBe(false);
+    expect(list.find((x) => x.name === 'Police')?.active).toBe(true);
+    await app.goto('agencies');
+    await see(page.getByRole('gridcell', { name: 'Sport, leisure and culture' }).first()).toBeVisible();
+    await app.goto('settings');
+    await page.getByRole('table', { name: 'Sectors' }).scrollIntoViewIfNeeded();
+    await app.screenshot('settings-sectors');
+  });
 });

@@ -73,6 +73,16 @@ describe('editing a draft version', () => {
     expect(source.doc.scale.levels[0]!.label).toBe('Outstanding');
   });
 
+  it('refuses a second version with the same label, in any case', async () => {
+    const c = await compact();
+    await call(b, 'frameworks.duplicate', { id: c.id, versionLabel: '2026' });
+    const r = await b.dispatch('frameworks.duplicate', { id: c.id, versionLabel: '2026' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const d = await call<FrameworkDetail>(b, 'frameworks.duplicate', { id: c.id, versionLabel: '2027' });
+    const clash = await b.dispatch('frameworks.save', { id: d.id, doc: { ...d.doc, versionLabel: '2026' } });
+    expect(!clash.ok && clash.error.message).toMatch(/already has a version called "2026"/);
+  });
+
   it('rejects an invalid doc with readable field paths', async () => {
     const c = await compact();
     const d = await call<FrameworkDetail>(b, 'frameworks.duplicate', { id: c.id, versionLabel: '2026' });
@@ -113,8 +123,12 @@ describe('framework JSON import and export', () => {
     expect(JSON.stringify(json)).not.toMatch(/"id":/);
     const imported = await call<FrameworkDetail>(b, 'frameworks.importJson', file);
     expect(imported.status).toBe('draft');
+    // The label is taken by the original, so the copy says where it came from.
+    expect(imported.versionLabel).toBe(`${c.versionLabel} (imported)`);
+    const again = await call<FrameworkDetail>(b, 'frameworks.importJson', file);
+    expect(again.versionLabel).toBe(`${c.versionLabel} (imported 2)`);
     const original = await call<FrameworkDetail>(b, 'frameworks.get', { id: c.id });
-    const strip = (d: FrameworkDetail) => JSON.parse(JSON.stringify(d.doc, (k, v) => (k === 'id' ? undefined : v)));
+    const strip = (d: FrameworkDetail) => JSON.parse(JSON.stringify({ ...d.doc, versionLabel: '' }, (k, v) => (k === 'id' ? undefined : v)));
     expect(strip(imported)).toEqual(strip(original));
   });
 

@@ -66,6 +66,33 @@ async function insertWordings(trx: Transaction<DB>, itemId: number, wordings: Fr
     .execute();
 }
 
+/** Two versions of one framework with the same label would be indistinguishable in every list and paper. */
+async function requireUniqueLabel(db: Db, familyKey: string, versionLabel: string, exceptId: number | null) {
+  let q = db
+    .selectFrom('frameworks')
+    .select(['id', 'name'])
+    .where('family_key', '=', familyKey)
+    .where((eb) => eb(eb.fn<string>('lower', ['version_label']), '=', versionLabel.toLowerCase()));
+  if (exceptId !== null) q = q.where('id', '!=', exceptId);
+  const clash = await q.executeTakeFirst();
+  if (clash)
+    throw conflict(`${clash.name} already has a version called "${versionLabel}". Choose another version label.`, [
+      { field: 'versionLabel', message: 'already used by another version of this framework' },
+    ]);
+}
+
+/** For imports: the file's own label if free, else "<label> (imported)", "(imported 2)"... */
+export async function freeVersionLabel(db: Db, familyKey: string, wanted: string): Promise<string> {
+  const taken = new Set(
+    (await db.selectFrom('frameworks').select('version_label').where('family_key', '=', familyKey).execute()).map((r) => r.version_label.toLowerCase()),
+  );
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 1; ; n++) {
+    const label = `${wanted} (imported${n === 1 ? '' : ` ${n}`})`.slice(0, 60);
+    if (!taken.has(label.toLowerCase())) return label;
+  }
+}
+
 export interface NewFrameworkOptions {
   status: 'draft' | 'published';
   builtIn?: boolean;
@@ -78,6 +105,7 @@ export interface NewFrameworkOptions {
 /** Inserts a whole framework version as the next version number of its family. */
 export async function createFramework(db: Db, ctx: Ctx, doc: FrameworkDoc, options: NewFrameworkOptions): Promise<number> {
   return inTransaction(db, async (trx) => {
+    await requireUniqueLabel(trx, doc.familyKey, doc.versionLabel, null);
     const last = await trx
       .selectFrom('frameworks')
       .select((eb) => eb.fn.max('version_number').as('v'))
@@ -150,6 +178,7 @@ export async function saveFramework(db: Db, ctx: Ctx, id: number, doc: Framework
     const f = await requireEditable(trx, id);
     const before = await getFramework(trx, id);
     if (doc.familyKey !== before.familyKey) throw conflict('The family of a framework version cannot change; import it as a new framework instead.');
+    await requireUniqueLabel(trx, doc.familyKey, doc.versionLabel, id);
     await trx
       .updateTable('frameworks')
       .set({

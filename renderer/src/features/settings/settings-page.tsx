@@ -9,11 +9,13 @@ import { invalidate, useApiData } from '../../components/use-api-data';
 import { useFileActions } from '../../components/use-file-actions';
 import { useApi } from '../../host/services-context';
 import { AppInfoPanel } from './app-info-panel';
+import { SectorsCard } from './sectors-card';
 
 const MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'NOT PROTECTIVELY MARKED', ''];
 const useStyles = makeStyles({
   cards: { display: 'grid', gridTemplateColumns: 'minmax(420px, 1fr) minmax(360px, 1fr)', gap: tokens.spacingHorizontalXL, alignItems: 'start', maxWidth: '1280px' },
   card: { padding: tokens.spacingHorizontalL },
+  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   logoRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   logo: { maxHeight: '80px', maxWidth: '240px', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, backgroundColor: '#fff' },
@@ -156,10 +158,13 @@ export function SettingsPage() {
             </div>
           </div>
         </Card>
-        <Card className={styles.card}>
-          <CardHeader header={<h2 style={{ margin: 0, fontSize: 18 }}>About this installation</h2>} />
-          <AppInfoPanel />
-        </Card>
+        <div className={styles.side}>
+          <Card className={styles.card}>
+            <CardHeader header={<h2 style={{ margin: 0, fontSize: 18 }}>About this installation</h2>} />
+            <AppInfoPanel />
+          </Card>
+          <SectorsCard />
+        </div>
       </div>
     </Page>
   );
