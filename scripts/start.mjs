@@ -45,8 +45,11 @@ function electronBinary() {
   });
   const path = (probe.stdout ?? '').trim().split('\n').pop()?.trim();
   if (probe.status === 0 && path && existsSync(path)) return { path };
-  const why = (probe.stderr || '').split('\n').find((l) => /Error|failed|refused/i.test(l)) ?? 'the Electron binary is not installed and could not be downloaded';
-  return { reason: why.trim().slice(0, 200) };
+  const err = probe.stderr || '';
+  const detail = err.split('\n').find((l) => /Error|failed|refused/i.test(l))?.trim().slice(0, 120);
+  if (/Downloading Electron|fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT/.test(err) || probe.error)
+    return { reason: `the Electron binary is not installed and could not be downloaded${detail ? `: ${detail}` : ''}` };
+  return { reason: detail ?? 'the Electron binary is not installed' };
 }
 
 function serveInBrowser(reason) {
