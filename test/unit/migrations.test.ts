@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupsDirFor, DatabaseDamagedError, openDatabase, type OpenedDatabase } from '../../electron/backend/db/open';
+import { backupDatabase, backupsDirFor, DatabaseDamagedError, openDatabase, type OpenedDatabase } from '../../electron/backend/db/open';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations/index';
 import { DatabaseTooNewError, migrate, MigrationError, type Migration } from '../../electron/backend/db/migrator';
 
@@ -132,12 +132,26 @@ describe('migrator', () => {
     raw.close();
   });
 
-  it('reports a damaged file clearly and points at the backups', async () => {
+  it('reports a damaged file clearly, saying there are no backups when there are none', async () => {
     const path = tempDb();
     writeFileSync(path, Buffer.alloc(8192, 7));
     const err = await openDatabase(path).catch((e) => e);
     expect(err).toBeInstanceOf(DatabaseDamagedError);
-    expect(err.message).toContain(backupsDirFor(path));
+    expect(err.message).toContain(`No backups were found in ${backupsDirFor(path)}`);
+  });
+
+  it('offers the backups by name, newest first, when the file is damaged', async () => {
+    const path = tempDb();
+    const o = await open(path);
+    const older = await backupDatabase(o.sqlite, path, 'daily', new Date('2026-11-20T09:00:00Z'));
+    await new Promise((r) => setTimeout(r, 20));
+    const newer = await backupDatabase(o.sqlite, path, 'daily', new Date('2026-11-21T09:00:00Z'));
+    await o.close();
+    writeFileSync(path, Buffer.alloc(8192, 7));
+    const err = await openDatabase(path).catch((e) => e);
+    expect(err).toBeInstanceOf(DatabaseDamagedError);
+    expect(err.backups).toEqual([newer, older]);
+    expect(err.message.indexOf(newer)).toBeLessThan(err.message.indexOf(older));
   });
 
   it('detects corruption inside an otherwise valid file', async () => {

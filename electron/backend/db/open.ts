@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -7,17 +7,34 @@ import { currentVersion, migrate, type Migration } from './migrator';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
 
+/** Backups of this database, newest first, so a damaged-file message can offer them by name. */
+export function listBackups(dbPath: string): string[] {
+  const dir = backupsDirFor(dbPath);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sqlite'))
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t)
+    .map(({ f }) => join(dir, f));
+}
+
 export class DatabaseDamagedError extends Error {
+  readonly backups: string[];
   constructor(
     readonly path: string,
     readonly problems: string[],
     readonly backupsDir: string,
   ) {
+    const backups = listBackups(path);
     super(
-      `The database ${path} failed its integrity check (${problems.slice(0, 3).join('; ')}). ` +
-        `It has not been changed. Restore a backup from ${backupsDir}, or open a different data folder.`,
+      `The database ${path} failed its integrity check (${problems.slice(0, 3).join('; ')}). It has not been changed. ` +
+        (backups.length
+          ? `Backups you can restore, newest first:\n${backups.slice(0, 5).map((b) => `  ${b}`).join('\n')}\n` +
+            'Close Audit Desk, copy the backup over the damaged file, and start again; or open a different data folder.'
+          : `No backups were found in ${backupsDir}. Open a different data folder, or ask IT to restore the file from the network backup.`),
     );
     this.name = 'DatabaseDamagedError';
+    this.backups = backups;
   }
 }
 
