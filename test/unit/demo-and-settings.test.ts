@@ -3,6 +3,7 @@ import type { AgencyListRow, ContactListRow, Sector } from '../../shared/domain/
 import type { Settings, HistoryEntry } from '../../shared/domain/settings';
 import type { FrameworkSummary } from '../../shared/domain/framework';
 import { startBackend } from '../../electron/backend/app';
+import { LATEST_SCHEMA_VERSION } from '../../electron/backend/db/migrations/index';
 import { call, FIXED_NOW, RESOURCES, tempBackend } from '../helpers/backend';
 
 const open: Array<{ close(): Promise<void> }> = [];
@@ -78,7 +79,7 @@ describe('settings', () => {
     const b = await tempBackend();
     open.push(b);
     const info = await call(b, 'app.info');
-    expect(info).toMatchObject({ schemaVersion: 1, today: '2026-11-22', userName: 'tester', dataDir: b.dataDir });
+    expect(info).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, today: '2026-11-22', userName: 'tester', dataDir: b.dataDir });
     expect(info.databasePath).toMatch(/audit-desk\.sqlite$/);
   });
 });

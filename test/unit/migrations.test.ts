@@ -21,7 +21,8 @@ afterEach(async () => {
 
 describe('migration 0001 (initial)', () => {
   it('creates the register, framework and audit tables and records schema 1', async () => {
-    const o = await open(tempDb());
+    const o = await openDatabase(tempDb(), { migrations: MIGRATIONS.slice(0, 1) });
+    opened.push(o);
     expect(o.schemaVersion).toBe(1);
     expect(o.sqlite.pragma('user_version', { simple: true })).toBe(1);
     const tables = (o.sqlite.prepare("select name from sqlite_master where type='table' order by name").all() as { name: string }[]).map((t) => t.name);
@@ -44,6 +45,43 @@ describe('migration 0001 (initial)', () => {
     ins.run('B', null, 'b');
     ins.run('C', '123456', 'c');
     expect(() => ins.run('D', '123456', 'd')).toThrow(/UNIQUE/);
+  });
+});
+
+describe('migration 0002 (cycles and returns)', () => {
+  it('upgrades a schema-1 database holding a register, keeping its rows', async () => {
+    const path = tempDb();
+    const v1 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.sqlite.prepare("insert into sectors (code, name, sort_order) values ('health', 'Health', 1)").run();
+    v1.sqlite.prepare("insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('Trust', 1, 'trust', '', '')").run();
+    await v1.close();
+    const v2 = await open(path);
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.backupPath).not.toBeNull();
+    expect(v2.sqlite.prepare('select name from agencies').all()).toEqual([{ name: 'Trust' }]);
+    const tables = (v2.sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map((t) => t.name);
+    for (const t of ['cycles', 'cycle_agencies', 'answers', 'return_files', 'evidence_files', 'chasers']) expect(tables).toContain(t);
+  });
+
+  it('keeps one answer per target of a return, and one scope row per agency', async () => {
+    const o = await open(tempDb());
+    const db = o.sqlite;
+    db.exec(`insert into sectors (code, name, sort_order) values ('health', 'Health', 1);
+      insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('Trust', 1, 'trust', '', '');
+      insert into rating_scales (name, kind, higher_is_better, allows_na, na_label) values ('RAG', 'levels', 1, 0, 'N/A');
+      insert into frameworks (family_key, name, version_label, version_number, status, duties, rating_target, standard_rollup, wording_sectors, scale_id, created_at, updated_at)
+        values ('f', 'F', '1', 1, 'published', '', 'items', 'lowest', '', 1, '', '');
+      insert into framework_standards (framework_id, position, number, title) values (1, 0, '1', 'S');
+      insert into cycles (name, cycle_type, framework_id, period_label, status, chaser_subject, chaser_body, created_at, updated_at)
+        values ('C', 's11', 1, '2024/25', 'open', 's', 'b', '', '');
+      insert into cycle_agencies (cycle_id, agency_id, status, created_at, updated_at) values (1, 1, 'issued', '', '');`);
+    expect(() => db.exec("insert into cycle_agencies (cycle_id, agency_id, status, created_at, updated_at) values (1, 1, 'issued', '', '')")).toThrow(/UNIQUE/);
+    const ins = db.prepare("insert into answers (cycle_agency_id, target_key, standard_id, source, updated_at, updated_by) values (1, 's:1', 1, 'typed', '', 'x')");
+    ins.run();
+    expect(() => ins.run()).toThrow(/UNIQUE/);
+    // Removing a cycle removes its scope and answers with it.
+    db.exec('delete from cycles where id = 1');
+    expect(db.prepare('select count(*) n from answers').get()).toEqual({ n: 0 });
   });
 });
 
