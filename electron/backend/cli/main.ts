@@ -6,7 +6,11 @@ import type { GeneratedFile } from '../../../shared/domain/settings';
 import { startBackend, type Backend } from '../app';
 import { writeFileAtomic } from '../io/atomic-write';
 import { defaultDataDir } from '../paths';
+import { CliError, type CommandContext } from './command-context';
 import { formatRows, type OutputFormat } from './format';
+import { AREA_COMMANDS } from './area-commands';
+
+export { CliError };
 
 // `npm run cli -- <command>`: the same dispatcher as the app, so the CLI can do nothing the app could not.
 
@@ -44,6 +48,8 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       inactive: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       'no-demo': { type: 'boolean', default: false },
+      folder: { type: 'string' },
+      cycle: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,32 +86,24 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
   }
 }
 
-export class CliError extends Error {}
 
-interface CommandContext {
-  backend: Backend;
-  call: <M extends MethodName>(method: M, input?: ApiInput<M>) => Promise<ApiOutput<M>>;
-  out: (s: string) => void;
-  format: OutputFormat;
-  values: { search?: string; inactive?: boolean; 'dry-run'?: boolean };
-  group: string;
-  verb: string | undefined;
-  rest: string[];
-  dataDir: string;
-}
-
-const upload = async (file: string) => ({ fileName: basename(file), contentBase64: (await readFile(file)).toString('base64') });
-const save = async (file: string, g: GeneratedFile, out: (s: string) => void) => {
+export const upload = async (file: string) => ({ fileName: basename(file), contentBase64: (await readFile(file)).toString('base64') });
+export const save = async (file: string, g: GeneratedFile, out: (s: string) => void) => {
   await writeFileAtomic(resolve(file), Buffer.from(g.contentBase64, 'base64'));
   out(`Wrote ${resolve(file)}\n`);
 };
-const need = (v: string | undefined, what: string) => {
+export const need = (v: string | undefined, what: string) => {
   if (!v) throw new CliError(`Missing ${what}. Try --help.`);
   return v;
 };
 
 async function dispatchCommand(c: CommandContext): Promise<number> {
   const key = `${c.group} ${c.verb ?? ''}`.trim();
+  // Each feature area adds its own commands; the first that knows the command runs it.
+  for (const run of AREA_COMMANDS) {
+    const code = await run(c);
+    if (code !== null) return code;
+  }
   switch (key) {
     case 'init':
     case 'info': {
