@@ -1,0 +1,142 @@
+import type { Rating } from '../../../shared/domain/cycle';
+import type { Db } from '../db/schema';
+import { notFound } from '../errors';
+import { loadTargets, type FrameworkTargets } from './answers-write';
+import { storedRating } from './answers-read';
+import { loadScaleForFramework, rollUp, stepsBetter, type LoadedScale } from './rating-scale';
+
+/**
+ * Standard-level ratings for cycle-wide analysis (heatmap, distribution, comparison, matrix export).
+ *
+ * A standard's rating for one agency is its direct standard answer when the framework rates standards
+ * ('standards' or 'both') and the agency gave one; otherwise the roll-up of its item ratings by the
+ * framework's rule (lowest, highest or average; items marked N/A are left out). A standard whose
+ * answers are all N/A is N/A; one with nothing rated is missing.
+ *
+ * Basis 'self' uses the agency's own ratings. Basis 'moderated' uses the moderated rating where the
+ * moderator gave one and the self-rating otherwise: the picture a board paper shows after moderation,
+ * including agencies not yet (or only partly) moderated.
+ */
+export type Basis = 'self' | 'moderated';
+
+export interface AnalysisAnswer {
+  cycle_agency_id: number;
+  standard_id: number;
+  item_id: number | null;
+  self_code: string | null;
+  self_score: number | null;
+  self_na: number;
+  moderated_code: string | null;
+  moderated_score: number | null;
+}
+
+export interface AnalysisAgency {
+  cycleAgencyId: number;
+  agencyId: number;
+  agencyName: string;
+  sectorId: number;
+  sectorName: string;
+}
+
+export interface CycleAnalysisData {
+  cycle: { id: number; name: string; frameworkId: number; cycleType: string; previousCycleId: number | null; sortDate: string };
+  scale: LoadedScale;
+  fw: FrameworkTargets;
+  standards: Array<{ id: number; number: string; title: string }>;
+  /** Sorted by sector (register order) then agency name. */
+  agencies: AnalysisAgency[];
+  answersByAgency: Map<number, AnalysisAnswer[]>;
+}
+
+export interface StandardCell {
+  rating: Rating | null;
+  notApplicable: boolean;
+  /** Some answer of the standard carries a moderated rating. */
+  moderated: boolean;
+}
+
+/** A cycle's date for ordering cycles of a type: launch, else deadlines, else when it was entered. */
+export const cycleSortDate = (c: { launch_date: string | null; initial_deadline: string | null; final_deadline: string | null; created_at: string }) =>
+  c.launch_date ?? c.initial_deadline ?? c.final_deadline ?? c.created_at.slice(0, 10);
+
+/**
+ * Everything the analysis needs, in a fixed number of queries whatever the cycle's size: the framework
+ * (scale and targets), the agencies in scope, and every answer of the cycle in one query.
+ */
+export async function loadCycleAnalysis(db: Db, cycleId: number, sectorIds?: number[]): Promise<CycleAnalysisData> {
+  const c = await db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirst();
+  if (!c) throw notFound('Cycle', cycleId);
+  const scale = await loadScaleForFramework(db, c.framework_id);
+  const fw = await loadTargets(db, c.framework_id);
+  let q = db
+    .selectFrom('cycle_agencies as ca')
+    .innerJoin('agencies as a', 'a.id', 'ca.agency_id')
+    .innerJoin('sectors as s', 's.id', 'a.sector_id')
+    .select(['ca.id', 'ca.agency_id', 'a.name', 'a.sector_id', 's.name as sector_name'])
+    .where('ca.cycle_id', '=', cycleId);
+  if (sectorIds?.length) q = q.where('a.sector_id', 'in', sectorIds);
+  const agencies = await q.orderBy('s.sort_order').orderBy('s.name').orderBy('a.name_key').orderBy('a.id').execute();
+  const answers = await db
+    .selectFrom('answers as an')
+    .innerJoin('cycle_agencies as ca', 'ca.id', 'an.cycle_agency_id')
+    .select(['an.cycle_agency_id', 'an.standard_id', 'an.item_id', 'an.self_code', 'an.self_score', 'an.self_na', 'an.moderated_code', 'an.moderated_score'])
+    .where('ca.cycle_id', '=', cycleId)
+    .execute();
+  const answersByAgency = new Map<number, AnalysisAnswer[]>(agencies.map((a) => [a.id, []]));
+  for (const a of answers) answersByAgency.get(a.cycle_agency_id)?.push(a);
+  return {
+    cycle: { id: c.id, name: c.name, frameworkId: c.framework_id, cycleType: c.cycle_type, previousCycleId: c.previous_cycle_id, sortDate: cycleSortDate(c) },
+    scale,
+    fw,
+    standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })),
+    agencies: agencies.map((a) => ({ cycleAgencyId: a.id, agencyId: a.agency_id, agencyName: a.name, sectorId: a.sector_id, sectorName: a.sector_name })),
+    answersByAgency,
+  };
+}
+
+/** One answer on a basis: its rating, or N/A, or nothing. */
+function effective(scale: LoadedScale, a: AnalysisAnswer, basis: Basis): { rating: Rating | null; na: boolean } {
+  if (basis === 'moderated' && a.moderated_code) {
+    const m = storedRating(scale, a.moderated_code, a.moderated_score);
+    if (m) return { rating: m, na: false };
+  }
+  if (a.self_na === 1) return { rating: null, na: true };
+  return { rating: storedRating(scale, a.self_code, a.self_score), na: false };
+}
+
+/** Standard id → the agency's standard-level cell on a basis. */
+export function standardCells(data: CycleAnalysisData, answers: AnalysisAnswer[], basis: Basis): Map<number, StandardCell> {
+  const rateStandards = data.fw.ratingTarget !== 'items';
+  const rateItems = data.fw.ratingTarget !== 'standards';
+  const byStandard = new Map<number, AnalysisAnswer[]>();
+  for (const a of answers) {
+    const list = byStandard.get(a.standard_id);
+    if (list) list.push(a);
+    else byStandard.set(a.standard_id, [a]);
+  }
+  const out = new Map<number, StandardCell>();
+  for (const s of data.standards) {
+    const mine = byStandard.get(s.id) ?? [];
+    const moderated = mine.some((a) => a.moderated_code !== null);
+    const direct = rateStandards ? mine.find((a) => a.item_id === null) : undefined;
+    const d = direct ? effective(data.scale, direct, basis) : null;
+    if (d?.rating || d?.na) {
+      out.set(s.id, { rating: d.rating, notApplicable: d.na, moderated });
+      continue;
+    }
+    const items = rateItems ? mine.filter((a) => a.item_id !== null).map((a) => effective(data.scale, a, basis)) : [];
+    const rated = items.flatMap((i) => (i.rating ? [i.rating] : []));
+    const rating = rated.length ? rollUp(data.scale, data.fw.standardRollup, rated) : null;
+    out.set(s.id, { rating, notApplicable: !rating && items.some((i) => i.na), moderated });
+  }
+  return out;
+}
+
+/**
+ * Moderated minus self at standard level, in scale steps (stepsBetter(moderated, self)): negative when the
+ * agency rated itself better than the moderator did. Null unless the standard was moderated and both exist.
+ */
+export function standardDifference(scale: LoadedScale, self: StandardCell | undefined, moderated: StandardCell | undefined): number | null {
+  if (!self?.rating || !moderated?.rating || !moderated.moderated) return null;
+  return stepsBetter(scale, moderated.rating.code, self.rating.code);
+}

@@ -1,0 +1,72 @@
+import type { Comparison, Movement } from '../../../shared/domain/cycle';
+import type { Db } from '../db/schema';
+import { invalid, notFound } from '../errors';
+import { cycleSortDate, loadCycleAnalysis, standardCells, type StandardCell } from './analysis';
+import { rankOf, type LoadedScale } from './rating-scale';
+
+// This cycle against an earlier one of its type, per agency and standard, on the moderated basis (the
+// rating in force: moderated where given, else self). Standards are matched by number, so a renumbered
+// or new standard is shown as not compared rather than compared with something else.
+
+/** The cycle's recorded previous cycle, else the latest earlier cycle of the same type; null if none. */
+export async function previousCycleOf(db: Db, cycleId: number): Promise<number | null> {
+  const c = await db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirst();
+  if (!c) throw notFound('Cycle', cycleId);
+  if (c.previous_cycle_id) return c.previous_cycle_id;
+  const mine = cycleSortDate(c);
+  const others = await db
+    .selectFrom('cycles')
+    .select(['id', 'launch_date', 'initial_deadline', 'final_deadline', 'created_at'])
+    .where('cycle_type', '=', c.cycle_type)
+    .where('id', '!=', cycleId)
+    .execute();
+  const earlier = others
+    .map((o) => ({ id: o.id, date: cycleSortDate(o) }))
+    .filter((o) => o.date < mine || (o.date === mine && o.id < cycleId))
+    .sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
+  return earlier.at(-1)?.id ?? null;
+}
+
+/** 0 is best, 1 worst: ranks on scales of different lengths stay comparable; on one scale it is rank order. */
+const position = (scale: LoadedScale, code: string) => rankOf(scale, code) / Math.max(1, scale.levels.length - 1);
+
+function movement(nowScale: LoadedScale, now: StandardCell | undefined, beforeScale: LoadedScale, before: StandardCell | undefined): Movement {
+  if (!now?.rating) return 'not_compared';
+  if (!before?.rating) return 'new';
+  const d = position(beforeScale, before.rating.code) - position(nowScale, now.rating.code);
+  return Math.abs(d) < 1e-9 ? 'same' : d > 0 ? 'improved' : 'worse';
+}
+
+export async function comparison(db: Db, cycleId: number, previousCycleId?: number): Promise<Comparison> {
+  const now = await loadCycleAnalysis(db, cycleId);
+  const prevId = previousCycleId ?? (await previousCycleOf(db, cycleId));
+  if (prevId === cycleId) throw invalid('A cycle cannot be compared with itself; choose an earlier cycle.');
+  const before = prevId ? await loadCycleAnalysis(db, prevId) : null;
+  const beforeStandard = new Map((before?.standards ?? []).map((s) => [s.number, s.id]));
+  const beforeAgency = new Map((before?.agencies ?? []).map((a) => [a.agencyId, a.cycleAgencyId]));
+  const totals: Record<Movement, number> = { improved: 0, same: 0, worse: 0, new: 0, not_compared: 0 };
+
+  const rows = now.agencies.map((a) => {
+    const nowCells = standardCells(now, now.answersByAgency.get(a.cycleAgencyId) ?? [], 'moderated');
+    const prevCa = beforeAgency.get(a.agencyId);
+    const beforeCells = before && prevCa !== undefined ? standardCells(before, before.answersByAgency.get(prevCa) ?? [], 'moderated') : null;
+    const cells = now.standards.map((s) => {
+      const cell = nowCells.get(s.id);
+      const matchedId = beforeStandard.get(s.number);
+      const prev = matchedId !== undefined ? beforeCells?.get(matchedId) : undefined;
+      const m: Movement = before && matchedId !== undefined ? movement(now.scale, cell, before.scale, prev) : 'not_compared';
+      totals[m] += 1;
+      return { number: s.number, now: cell?.rating ?? null, before: prev?.rating ?? null, movement: m };
+    });
+    return { agencyId: a.agencyId, agencyName: a.agencyName, cells };
+  });
+
+  return {
+    cycleId,
+    previousCycleId: before?.cycle.id ?? null,
+    previousName: before?.cycle.name ?? null,
+    standards: now.standards.map((s) => ({ number: s.number, title: s.title, matched: beforeStandard.has(s.number) })),
+    rows,
+    totals,
+  };
+}
