@@ -94,8 +94,8 @@ export type TargetKey = `s:${number}` | `i:${number}`;
 
 export const answerInputSchema = z.object({
   targetKey: z.string().regex(/^[si]:\d+$/, 'a target is s:<standard id> or i:<item id>'),
-  /** Level code of the scale (for numeric scales the value goes in `value`). */
-  selfCode: z.string().trim().max(12).nullish().transform((v) => v ?? null),
+  /** Level code or label of the scale (for numeric scales the value goes in `value`). */
+  selfCode: z.string().trim().max(80).nullish().transform((v) => v ?? null),
   value: z.number().nullish().transform((v) => v ?? null),
   notApplicable: z.boolean().default(false),
   naReason: z.string().trim().max(2000).nullish().transform((v) => v ?? null),
@@ -106,7 +106,7 @@ export type AnswerInput = z.input<typeof answerInputSchema>;
 
 export const moderationInputSchema = z.object({
   targetKey: z.string().regex(/^[si]:\d+$/),
-  moderatedCode: z.string().trim().max(12).nullable(),
+  moderatedCode: z.string().trim().max(80).nullable(),
   note: z.string().trim().max(8000).nullish().transform((v) => v ?? null),
 });
 
@@ -168,7 +168,7 @@ export interface ReturnRow {
   acceptedOn: string | null;
   lastChasedOn: string | null;
   chaserCount: number;
-  /** Days past the deadline in force (initial, then final) for returns not yet in; null when not overdue. */
+  /** Whole days past the initial deadline for returns not yet in; null when not overdue. */
   daysOverdue: number | null;
   safeguardingLead: string | null;
   answered: number;
