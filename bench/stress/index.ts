@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../electron/backend/context';
-import { makeRandom } from './random';
+import { makeRandom } from '../../electron/backend/demo/random';
 import { generateFrameworks } from './frameworks';
 import { generateRegister, type StressRegisterCounts } from './register';
 

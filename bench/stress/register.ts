@@ -4,7 +4,7 @@ import { inTransaction } from '../../electron/backend/db/transaction';
 import { createAgency } from '../../electron/backend/services/agencies';
 import { createContact, linkContact } from '../../electron/backend/services/contacts';
 import { ensureDefaultSectors, listSectors } from '../../electron/backend/services/sectors';
-import type { Random } from './random';
+import type { Random } from '../../electron/backend/demo/random';
 
 // The register of a large county: 100 s11 agencies, 600 schools, 1,300 early-years settings.
 // Names repeat on purpose (many "St Mary's", "Little Acorns"), as they do in real registers.

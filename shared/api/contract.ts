@@ -217,7 +217,15 @@ export const contract = {
     z.object({ cycleId: z.number().int().positive(), cycleAgencyIds: z.array(z.number().int().positive()).min(1) }),
   ),
   /** .eml drafts (X-Unsent) per agency, recorded as chased; written to `folder` when given. */
-  'chasers.create': method<{ files: GeneratedFile[]; paths: string[]; recorded: number }>()(
+  'chasers.create': method<{
+    files: GeneratedFile[];
+    paths: string[];
+    recorded: number;
+    /** mailto: links, for the 'mailto' method. */
+    links: string[];
+    /** Agencies that could not be chased (no lead email), with why. */
+    skipped: Array<{ cycleAgencyId: number; agencyName: string; problem: string }>;
+  }>()(
     z.object({
       cycleId: z.number().int().positive(),
       cycleAgencyIds: z.array(z.number().int().positive()).min(1),

@@ -268,6 +268,8 @@ export interface ReturnImportPreview {
   replaces: boolean;
   answers: number;
   problems: Array<{ file: string; row?: number; field?: string; message: string }>;
+  /** Things to know that do not stop the import (e.g. matched by the agency name in the file). */
+  notes: string[];
 }
 
 export interface ChaserDraft {

@@ -10,7 +10,17 @@ export interface CommandContext {
   call: <M extends MethodName>(method: M, input?: ApiInput<M>) => Promise<ApiOutput<M>>;
   out: (s: string) => void;
   format: OutputFormat;
-  values: { search?: string; inactive?: boolean; 'dry-run'?: boolean; folder?: string; cycle?: string };
+  values: {
+    search?: string;
+    inactive?: boolean;
+    'dry-run'?: boolean;
+    folder?: string;
+    cycle?: string;
+    framework?: string;
+    name?: string;
+    type?: string;
+    period?: string;
+  };
   group: string;
   verb: string | undefined;
   rest: string[];

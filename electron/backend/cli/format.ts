@@ -1,4 +1,4 @@
-export type OutputFormat = 'text' | 'csv' | 'json';
+export type OutputFormat = 'text' | 'csv' | 'json' | 'xlsx' | 'docx' | 'both';
 type Row = Record<string, string | number | boolean | null>;
 
 const csvCell = (v: unknown) => {

@@ -31,6 +31,17 @@ Commands:
   frameworks import FILE        import a framework (.json or .xlsx) as a new draft version
   frameworks export ID FILE     export a framework version (.json or .xlsx, by the file's extension)
   report register FILE          write the agency register (.docx)
+  cycles list                   list audit cycles
+  cycles open SPEC.json         open a cycle from a JSON spec (see docs/formats.md)
+  returns summary --cycle ID    the returns board as text (--format json)
+  chasers create --cycle ID --folder DIR
+                                reminder .eml drafts for the overdue agencies
+  tools issue --cycle ID --folder DIR [--format xlsx|docx|both]
+                                write each agency's self-assessment tool
+  returns import --cycle ID FILE...
+                                import completed returns (.xlsx or .docx)
+  history import FILE --framework ID --name NAME --type s11 --period 2022/23
+                                import a past cycle's results
 
 Options:
   --data DIR                    data folder (default: the desktop app's, or AUDIT_DESK_DATA)
@@ -50,6 +61,10 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       'no-demo': { type: 'boolean', default: false },
       folder: { type: 'string' },
       cycle: { type: 'string' },
+      framework: { type: 'string' },
+      name: { type: 'string' },
+      type: { type: 'string' },
+      period: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,7 +74,9 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
     return group || values.help ? 0 : 1;
   }
   const format = values.format as OutputFormat;
-  if (!['text', 'csv', 'json'].includes(format)) throw new CliError(`--format must be text, csv or json, not "${format}"`);
+  // Lists print text, csv or json; `tools issue` writes xlsx, docx or both.
+  if (!['text', 'csv', 'json', 'xlsx', 'docx', 'both'].includes(format))
+    throw new CliError(`--format must be text, csv or json (or xlsx, docx, both for tools issue), not "${format}"`);
   const dataDir = resolve(values.data ?? defaultDataDir());
   const backend = await startBackend({
     dataDir,

@@ -6,6 +6,7 @@ import { duplicateFramework } from '../services/framework-write';
 import { listFrameworks } from '../services/frameworks';
 import { ensureDefaultSectors, listSectors } from '../services/sectors';
 import { updateSettings } from '../services/settings';
+import { seedDemoCycles } from './demo-cycles';
 import { DEMO_AGENCIES, DEMO_BUSINESS_UNIT, demoRole } from './demo-register';
 
 const emailFor = (person: string, agency: string) => {
@@ -51,6 +52,7 @@ export async function seedDemoPartnership(ctx: ServiceContext): Promise<void> {
     }
 
     let phone = 960200;
+    const s11: number[] = [];
     for (const a of DEMO_AGENCIES) {
       const agency = await createAgency(trx, ctx, {
         name: a.name,
@@ -66,6 +68,7 @@ export async function seedDemoPartnership(ctx: ServiceContext): Promise<void> {
         postcode: a.postcode,
         notes: a.notes ?? null,
       });
+      if (a.duties.includes('s11')) s11.push(agency.id);
       const people = a.deputy ? [a.lead, a.deputy] : [a.lead];
       for (const [i, [fullName, jobTitle]] of people.entries()) {
         const contact = await createContact(trx, ctx, {
@@ -93,5 +96,6 @@ export async function seedDemoPartnership(ctx: ServiceContext): Promise<void> {
     // A draft next version, so the framework editor has something editable on first run.
     const compact = (await listFrameworks(trx)).find((f) => f.familyKey === 'compact-audit');
     if (compact) await duplicateFramework(trx, ctx, compact.id, '2026 draft');
+    await seedDemoCycles({ ...ctx, db: trx }, s11);
   });
 }
