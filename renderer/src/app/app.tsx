@@ -2,9 +2,13 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/rea
 import { useCallback, type ReactNode } from 'react';
 import { AgenciesPage } from '../features/agencies/agencies-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
+import { CyclePage } from '../features/cycles/cycle-page';
+import { CyclesPage } from '../features/cycles/cycles-page';
+import { NewCyclePage } from '../features/cycles/new-cycle-page';
 import { FrameworkEditor } from '../features/frameworks/framework-editor';
 import { FrameworksPage } from '../features/frameworks/frameworks-page';
 import { HomePage } from '../features/home/home-page';
+import { ReturnPage } from '../features/returns/return-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { ServicesProvider, type Services } from '../host/services-context';
 import { AppHeader } from './app-header';
@@ -19,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 function Screen(props: { segments: string[] }) {
-  const [area, id] = props.segments;
+  const [area, id, sub] = props.segments;
   switch (area) {
     case undefined:
     case 'home':
@@ -30,6 +34,10 @@ function Screen(props: { segments: string[] }) {
       return <ContactsPage openId={id ?? null} />;
     case 'frameworks':
       return id ? <FrameworkEditor key={id} id={Number(id)} /> : <FrameworksPage />;
+    case 'cycles':
+      return id === 'new' ? <NewCyclePage /> : id ? <CyclePage key={id} id={Number(id)} tab={sub} /> : <CyclesPage />;
+    case 'returns':
+      return id ? <ReturnPage key={id} cycleAgencyId={Number(id)} /> : <CyclesPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -1,5 +1,7 @@
 import { NavDrawer, NavDrawerBody, NavItem, makeStyles, tokens } from '@fluentui/react-components';
 import {
+  ArrowRepeatAll20Filled,
+  ArrowRepeatAll20Regular,
   BuildingMultiple20Filled,
   BuildingMultiple20Regular,
   ContactCard20Filled,
@@ -27,6 +29,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   { value: 'agencies', label: 'Agencies', icon: bundleIcon(BuildingMultiple20Filled, BuildingMultiple20Regular) },
   { value: 'contacts', label: 'Contacts', icon: bundleIcon(ContactCard20Filled, ContactCard20Regular) },
   { value: 'frameworks', label: 'Frameworks', icon: bundleIcon(TaskListSquareLtr20Filled, TaskListSquareLtr20Regular) },
+  { value: 'cycles', label: 'Cycles', icon: bundleIcon(ArrowRepeatAll20Filled, ArrowRepeatAll20Regular) },
   { value: 'settings', label: 'Settings', icon: bundleIcon(Settings20Filled, Settings20Regular) },
 ];
 
@@ -41,9 +44,11 @@ const useStyles = makeStyles({
 });
 
 export function NavRail(props: { selected: string }) {
+  // An agency's return belongs to its cycle.
+  const selected = props.selected === 'returns' ? 'cycles' : props.selected;
   const styles = useStyles();
   return (
-    <NavDrawer open type="inline" selectedValue={props.selected} className={styles.drawer} aria-label="Main navigation">
+    <NavDrawer open type="inline" selectedValue={selected} className={styles.drawer} aria-label="Main navigation">
       <NavDrawerBody>
         {NAV_ENTRIES.map((entry) => {
           const Icon = entry.icon;

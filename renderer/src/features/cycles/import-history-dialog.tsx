@@ -1,0 +1,197 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { CYCLE_TYPES, CYCLE_TYPE_LABELS, type CycleType } from '../../../../shared/domain/cycle';
+import type { ColumnMapping, ImportPreview } from '../../../../shared/domain/imports';
+import type { PickedFile } from '../../../../shared/host';
+import { errorMessage, useNotify } from '../../app/notify';
+import { navigate } from '../../app/router';
+import { ErrorList } from '../../components/error-list';
+import { ColumnMappingEditor } from '../../components/import-wizard/column-mapping';
+import { ImportPreviewGrid } from '../../components/import-wizard/import-preview-grid';
+import { invalidate, useApiData } from '../../components/use-api-data';
+import { FILTERS, useFileActions } from '../../components/use-file-actions';
+import { useApi } from '../../host/services-context';
+import { ApiCallError } from '../../../../shared/api/client';
+
+const useStyles = makeStyles({
+  surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
+  body: { height: '100%', gridTemplateRows: 'auto 1fr auto' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0, overflowY: 'auto', '& > *': { flexShrink: 0 } },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL },
+  fileRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  gridBox: { height: '280px', display: 'flex', flexDirection: 'column' },
+  why: { color: tokens.colorPaletteRedForeground1, marginRight: 'auto', alignSelf: 'center' },
+  intro: { margin: 0 },
+});
+
+/** A past cycle's results from a spreadsheet (agency, standard or item, self and moderated rating, date), so comparisons work at once. */
+export function ImportHistoryDialog(props: { open: boolean; onClose: () => void }) {
+  const styles = useStyles();
+  const api = useApi();
+  const notify = useNotify();
+  const { pickFile } = useFileActions();
+  const frameworks = useApiData(() => api.call('frameworks.list'), [api], ['frameworks']);
+  const [meta, setMeta] = useState({ frameworkId: '', name: '', cycleType: 's11' as CycleType, periodLabel: '' });
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+
+  useEffect(() => {
+    if (props.open) return;
+    setFile(null);
+    setPreview(null);
+    setError(null);
+  }, [props.open]);
+
+  const metaOk = Number(meta.frameworkId) > 0 && meta.name.trim() !== '' && meta.periodLabel.trim() !== '';
+  const input = (f: PickedFile, mapping?: ColumnMapping) => ({
+    fileName: f.fileName,
+    contentBase64: f.contentBase64,
+    frameworkId: Number(meta.frameworkId),
+    name: meta.name,
+    cycleType: meta.cycleType,
+    periodLabel: meta.periodLabel,
+    ...(mapping ? { mapping } : {}),
+  });
+
+  const runPreview = async (f: PickedFile, mapping?: ColumnMapping) => {
+    setBusy('preview');
+    setError(null);
+    try {
+      setPreview(await api.call('cycles.importHistoryPreview', input(f, mapping)));
+    } catch (err) {
+      setPreview(null);
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const choose = async () => {
+    const picked = await pickFile('Import past results', [{ name: 'CSV or Excel', extensions: ['csv', 'xlsx'] }, FILTERS.csv!, FILTERS.xlsx!]);
+    if (!picked) return;
+    setFile(picked);
+    await runPreview(picked);
+  };
+
+  const commit = async () => {
+    if (!file || !preview) return;
+    setBusy('import');
+    try {
+      const cycle = await api.call('cycles.importHistoryCommit', input(file, preview.mapping));
+      notify.success(`${cycle.name}: results for ${cycle.inScope} ${cycle.inScope === 1 ? 'agency' : 'agencies'} imported.`, 'Past results imported');
+      invalidate('cycles', 'home');
+      props.onClose();
+      navigate(`/cycles/${cycle.id}`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const issues = preview ? preview.rows.flatMap((r) => r.issues.map((i) => ({ row: i.row, field: i.column, message: i.message }))) : [];
+  const blocked = !preview ? null : preview.fileIssues.length ? 'Fix the problems with the file first.' : preview.counts.error ? `${preview.counts.error} rows have errors.` : null;
+  const apiError = error instanceof ApiCallError ? error : null;
+  const published = (frameworks.data ?? []).filter((f) => f.status === 'published');
+
+  return (
+    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && busy === null && props.onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <DialogBody className={styles.body}>
+          <DialogTitle>Import past results</DialogTitle>
+          <DialogContent className={styles.content}>
+            <p className={styles.intro}>
+              Bring in an earlier cycle from a spreadsheet with one row per agency and standard or item: agency, standard or item number, self-rating,
+              moderated rating and date. It is kept as a past cycle, so this year’s results can be compared with it.
+            </p>
+            <div className={styles.fields}>
+              <Field label="Framework version it used" required>
+                <Select value={meta.frameworkId} onChange={(_, d) => setMeta({ ...meta, frameworkId: d.value })}>
+                  <option value="">— choose —</option>
+                  {published.map((f) => (
+                    <option key={f.id} value={f.id}>{`${f.name} (${f.versionLabel})`}</option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Name" required>
+                <Input value={meta.name} placeholder="S.11 Self-Assessment Audit 2022" onChange={(_, d) => setMeta({ ...meta, name: d.value })} />
+              </Field>
+              <Field label="Type of audit" required>
+                <Select value={meta.cycleType} onChange={(_, d) => setMeta({ ...meta, cycleType: d.value as CycleType })}>
+                  {CYCLE_TYPES.map((t) => (
+                    <option key={t} value={t}>{CYCLE_TYPE_LABELS[t]}</option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label="Period" required hint="For example 2022/23">
+                <Input value={meta.periodLabel} onChange={(_, d) => setMeta({ ...meta, periodLabel: d.value })} />
+              </Field>
+            </div>
+            <div className={styles.fileRow}>
+              <Button icon={<DocumentArrowUp20Regular />} onClick={choose} disabled={!metaOk || busy !== null}>
+                {file ? 'Choose a different file…' : 'Choose file…'}
+              </Button>
+              {!metaOk && <span>Fill in the framework, name and period first.</span>}
+              {file && <strong>{file.fileName}</strong>}
+              {busy === 'preview' && <Spinner size="tiny" label="Checking the file…" labelPosition="after" />}
+            </div>
+            {error !== null && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{apiError?.code === 'import_invalid' ? 'The file cannot be imported.' : 'Something went wrong.'}</MessageBarTitle>
+                  {errorMessage(error)}
+                  {apiError && apiError.details.length > 0 && <ErrorList details={apiError.details} />}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {preview && (
+              <>
+                <div className={styles.counts} aria-label="Summary of rows">
+                  <Badge appearance="outline">{preview.counts.total} rows</Badge>
+                  <Badge appearance="tint" color="danger">{preview.counts.error} with errors</Badge>
+                </div>
+                {preview.fileIssues.length > 0 && <ErrorList details={preview.fileIssues.map((message) => ({ message }))} aria-label="Problems with the file" />}
+                <ColumnMappingEditor fields={preview.fields} headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={(m) => file && runPreview(file, m)} />
+                {issues.length > 0 && <ErrorList details={issues} aria-label="Row errors" />}
+                <div className={styles.gridBox}>
+                  <ImportPreviewGrid preview={preview} gridId="import-history" />
+                </div>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions fluid>
+            {blocked && <span className={styles.why}>{blocked}</span>}
+            <Button appearance="primary" disabled={!preview || !!blocked || busy !== null || !metaOk} onClick={commit}>
+              {busy === 'import' ? 'Importing…' : 'Import'}
+            </Button>
+            <Button onClick={props.onClose} disabled={busy === 'import'}>
+              Cancel
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
