@@ -7,6 +7,7 @@ import { startBackend } from '../electron/backend/app';
 import type { DB } from '../electron/backend/db/schema';
 import { listAgencies, type AgencyFilter } from '../electron/backend/services/agencies';
 import { median, printTable, type Figure } from './measure';
+import { cycleQueryFigures, returnImportFigures } from './cycle-figures';
 import { generateStressPartnership, STRESS_SEED } from './stress/index';
 
 // `npm run bench`: figures on the stress partnership. Goals are printed beside figures, never asserted.
@@ -26,7 +27,7 @@ async function main() {
 
   const t0 = performance.now();
   const counts = await generateStressPartnership(backend.ctx, STRESS_SEED);
-  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks` });
+  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks, 1 cycle with ${counts.cycle.answers} answers` });
 
   // The SQL the service runs, captured from Kysely, to time on raw better-sqlite3 with nothing around it.
   const captured: CompiledQuery[] = [];
@@ -74,6 +75,9 @@ async function main() {
   figures.push({ name: 'agencies import preview (2,000 rows, empty db)', medianMs: t2 - t1, runs: 1 });
   figures.push({ name: 'agencies import commit (2,000 rows + leads)', medianMs: t3 - t2, runs: 1, note: JSON.stringify(commit.value) });
   await fresh.close();
+
+  figures.push(...(await cycleQueryFigures(call, counts.cycle)));
+  figures.push(...(await returnImportFigures(backend, call, Number(process.env.BENCH_RETURNS ?? 200))));
 
   printTable(figures);
   await spy.destroy().catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../electron/backend/context';
 import { makeRandom } from '../../electron/backend/demo/random';
+import { generateCycle, type StressCycle } from './cycles';
 import { generateFrameworks } from './frameworks';
 import { generateRegister, type StressRegisterCounts } from './register';
 
@@ -7,6 +8,7 @@ export const STRESS_SEED = 20261122;
 
 export interface StressCounts extends StressRegisterCounts {
   frameworks: number;
+  cycle: StressCycle;
 }
 
 /**
@@ -18,5 +20,6 @@ export async function generateStressPartnership(ctx: ServiceContext, seed = STRE
   const register = await generateRegister(ctx, r);
   await generateFrameworks(ctx);
   const frameworks = Number((await ctx.db.selectFrom('frameworks').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { ...register, frameworks };
+  const cycle = await generateCycle(ctx, r);
+  return { ...register, frameworks, cycle };
 }
