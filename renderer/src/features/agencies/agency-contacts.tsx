@@ -1,73 +1,55 @@
-import {
-  Button,
-  Combobox,
-  Field,
-  Option,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { Link20Regular, LinkDismiss20Regular, PersonAdd20Regular } from '@fluentui/react-icons';
+import { Button, makeStyles } from '@fluentui/react-components';
+import { PersonAdd20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { AgencyContact, AgencyDetail } from '../../../../shared/domain/agency';
-import { AGENCY_CONTACT_ROLES, AGENCY_CONTACT_ROLE_LABELS, type AgencyContactRole } from '../../../../shared/domain/enums';
+import { AGENCY_CONTACT_ROLE_LABELS, type AgencyContactRole } from '../../../../shared/domain/enums';
 import { useNotify } from '../../app/notify';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { RoleLinkPicker } from '../../components/role-link/role-link-picker';
+import { RoleLinkTable, useRoleLinkStyles } from '../../components/role-link/role-link-table';
 import { invalidate, useApiData } from '../../components/use-api-data';
-import { VisuallyHidden } from '../../components/visually-hidden';
 import { useApi } from '../../host/services-context';
 import { NewContactDialog } from './new-contact-dialog';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  link: { display: 'grid', gridTemplateColumns: '1fr 220px auto', gap: tokens.spacingHorizontalM, alignItems: 'end' },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
   bar: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
   wrap: { overflowWrap: 'anywhere' },
 });
 
 /** Who the partnership deals with at this agency, and in what role. */
 export function AgencyContacts(props: { agency: AgencyDetail; onChanged: () => void }) {
-  const styles = useStyles();
+  const styles = { ...useRoleLinkStyles(), ...useStyles() };
   const api = useApi();
   const notify = useNotify();
   const { agency } = props;
   const all = useApiData(() => api.call('contacts.list'), [api], ['contacts']);
-  const [query, setQuery] = useState('');
-  const [contactId, setContactId] = useState<number | null>(null);
-  const [role, setRole] = useState<AgencyContactRole>('safeguarding_lead');
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   const [unlinking, setUnlinking] = useState<AgencyContact | null>(null);
 
-  const options = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return (all.data ?? []).filter((c) => c.active && (!q || `${c.fullName} ${c.email ?? ''} ${c.organisation ?? ''}`.toLowerCase().includes(q))).slice(0, 50);
-  }, [all.data, query]);
+  const candidates = useMemo(
+    () =>
+      (all.data ?? [])
+        .filter((c) => c.active)
+        .map((c) => ({ id: c.id, text: c.fullName, detail: c.organisation, search: `${c.fullName} ${c.email ?? ''} ${c.organisation ?? ''}` })),
+    [all.data],
+  );
 
   const after = () => {
     props.onChanged();
     invalidate('contacts');
   };
 
-  const link = async () => {
-    if (!contactId) return;
+  const link = async (contactId: number, role: AgencyContactRole) => {
     setBusy(true);
     try {
       const c = await api.call('contacts.link', { contactId, agencyId: agency.id, role });
       notify.success(`${c.fullName} is now ${AGENCY_CONTACT_ROLE_LABELS[role].toLowerCase()} at ${agency.name}.`);
-      setContactId(null);
-      setQuery('');
       after();
+      return true;
     } catch (err) {
       notify.error(err, 'Could not link the contact');
+      return false;
     } finally {
       setBusy(false);
     }
@@ -95,79 +77,36 @@ export function AgencyContacts(props: { agency: AgencyDetail; onChanged: () => v
           New contact…
         </Button>
       </div>
-      {agency.contacts.length === 0 ? (
-        <p className={styles.muted}>No one is linked to this agency yet.</p>
-      ) : (
-        <Table aria-label={`Contacts at ${agency.name}`} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Role</TableHeaderCell>
-              <TableHeaderCell>Job title</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              <TableHeaderCell>Phone</TableHeaderCell>
-              <TableHeaderCell>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {agency.contacts.map((c) => (
-              <TableRow key={c.linkId}>
-                <TableCell>
-                  <a href={`#/contacts/${c.contactId}`}>{c.fullName}</a>
-                  {!c.active && <span className={styles.muted}> (inactive)</span>}
-                </TableCell>
-                <TableCell>{AGENCY_CONTACT_ROLE_LABELS[c.role]}</TableCell>
-                <TableCell>{c.jobTitle}</TableCell>
-                <TableCell className={styles.wrap}>{c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}</TableCell>
-                <TableCell>{c.phone}</TableCell>
-                <TableCell>
-                  <Button size="small" appearance="subtle" icon={<LinkDismiss20Regular />} onClick={() => setUnlinking(c)} aria-label={`Unlink ${c.fullName}`}>
-                    Unlink
-                  </Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <h3 className={styles.heading}>Link an existing contact</h3>
-      <div className={styles.link}>
-        <Field label="Contact">
-          <Combobox
-            placeholder="Type a name or email"
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setContactId(null);
-            }}
-            onOptionSelect={(_, d) => {
-              setContactId(d.optionValue ? Number(d.optionValue) : null);
-              setQuery(d.optionText ?? '');
-            }}
-          >
-            {options.map((c) => (
-              <Option key={c.id} value={String(c.id)} text={c.fullName}>
-                {c.fullName}
-                {c.organisation ? ` — ${c.organisation}` : ''}
-              </Option>
-            ))}
-          </Combobox>
-        </Field>
-        <Field label="Role">
-          <Select value={role} onChange={(_, d) => setRole(d.value as AgencyContactRole)}>
-            {AGENCY_CONTACT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {AGENCY_CONTACT_ROLE_LABELS[r]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button icon={<Link20Regular />} disabled={!contactId || busy} onClick={link}>
-          Link
-        </Button>
-      </div>
+      <RoleLinkTable
+        label={`Contacts at ${agency.name}`}
+        links={agency.contacts}
+        empty="No one is linked to this agency yet."
+        columns={[
+          {
+            header: 'Name',
+            cell: (c) => (
+              <>
+                <a href={`#/contacts/${c.contactId}`}>{c.fullName}</a>
+                {!c.active && <span className={styles.muted}> (inactive)</span>}
+              </>
+            ),
+          },
+          { header: 'Role', cell: (c) => AGENCY_CONTACT_ROLE_LABELS[c.role] },
+          { header: 'Job title', cell: (c) => c.jobTitle },
+          { header: 'Email', cell: (c) => c.email && <a href={`mailto:${c.email}`}>{c.email}</a>, className: styles.wrap },
+          { header: 'Phone', cell: (c) => c.phone },
+        ]}
+        unlinkLabel={(c) => `Unlink ${c.fullName}`}
+        onUnlink={setUnlinking}
+      />
+      <RoleLinkPicker
+        heading="Link an existing contact"
+        label="Contact"
+        placeholder="Type a name or email"
+        candidates={candidates}
+        busy={busy}
+        onLink={link}
+      />
       <NewContactDialog open={adding} agencyId={agency.id} agencyName={agency.name} onClose={() => setAdding(false)} onDone={after} />
       <ConfirmDialog
         open={unlinking !== null}

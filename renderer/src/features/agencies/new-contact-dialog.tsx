@@ -7,13 +7,13 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Select,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { contactInputSchema } from '../../../../shared/domain/agency';
-import { AGENCY_CONTACT_ROLES, AGENCY_CONTACT_ROLE_LABELS, type AgencyContactRole } from '../../../../shared/domain/enums';
+import { AGENCY_CONTACT_ROLE_LABELS, type AgencyContactRole } from '../../../../shared/domain/enums';
 import { useNotify } from '../../app/notify';
 import { serverFieldErrors, validate, type FieldErrors } from '../../components/form-errors';
+import { RoleSelect } from '../../components/role-link/role-select';
 import { useApi } from '../../host/services-context';
 import { ContactForm, emptyContact, formToContactInput, type ContactFormValues } from '../contacts/contact-form';
 
@@ -69,13 +69,7 @@ export function NewContactDialog(props: { open: boolean; agencyId: number; agenc
             <DialogContent>
               <ContactForm values={values} errors={errors} compact onChange={setValues} />
               <Field label="Role at this agency" required style={{ marginTop: 12 }}>
-                <Select value={role} onChange={(_, d) => setRole(d.value as AgencyContactRole)}>
-                  {AGENCY_CONTACT_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {AGENCY_CONTACT_ROLE_LABELS[r]}
-                    </option>
-                  ))}
-                </Select>
+                <RoleSelect value={role} onChange={setRole} />
               </Field>
             </DialogContent>
             <DialogActions>
