@@ -79,8 +79,9 @@ describe.skipIf(!browserAvailable())('agency grid', () => {
   it('opens an agency with the keyboard', async () => {
     const { page } = app;
     const rows = gridRows(page, 'Agencies');
-    await rows.first().click();
+    // Read the name first: once the modal drawer opens, the grid is hidden from role queries.
     const firstName = await rows.first().locator('td').first().textContent();
+    await rows.first().click();
     await page.getByRole('dialog', { name: firstName! }).getByRole('button', { name: 'Close' }).first().click();
     await rows.first().focus();
     await page.keyboard.press('ArrowDown');
