@@ -23,6 +23,8 @@ export interface Host {
   readonly kind: 'electron' | 'browser' | 'fake';
   /** null when the user cancelled. */
   openFile(options: { title: string; filters: FileFilter[] }): Promise<PickedFile | null>;
+  /** One or many files chosen in one go, in the order picked; an empty array when the user cancelled. */
+  openFiles(options: { title: string; filters: FileFilter[] }): Promise<PickedFile[]>;
   /** Saves atomically; rejects with a clear message when the target is open in another program. null when cancelled. */
   saveFile(options: { title: string; suggestedName: string; contentBase64: string; filters: FileFilter[] }): Promise<SaveResult | null>;
   /** A folder the user picks, for writing many files; null when cancelled or not available (browser). */
@@ -32,5 +34,5 @@ export interface Host {
   showInFolder(path: string): Promise<void>;
 }
 
-export const HOST_METHODS = ['openFile', 'saveFile', 'pickFolder', 'openPath', 'showInFolder'] as const;
+export const HOST_METHODS = ['openFile', 'openFiles', 'saveFile', 'pickFolder', 'openPath', 'showInFolder'] as const;
 export type HostMethod = (typeof HOST_METHODS)[number];

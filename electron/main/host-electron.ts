@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { BaseWindow, Dialog, Shell } from 'electron';
-import type { Host } from '../../shared/host';
+import type { BaseWindow, Dialog, OpenDialogOptions, Shell } from 'electron';
+import type { Host, PickedFile } from '../../shared/host';
 import { AppError } from '../backend/errors';
 
 /**
@@ -39,19 +39,35 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
   const mustExist = (path: string) => {
     if (!existsSync(path)) throw new AppError('not_found', `${basename(path)} no longer exists at ${dirname(path)}.`);
   };
+  const readPicked = async (path: string): Promise<PickedFile> => {
+    const bytes = await read(path);
+    return { fileName: basename(path), contentBase64: Buffer.from(bytes).toString('base64'), path };
+  };
+  const showOpen = (options: OpenDialogOptions) => {
+    const win = deps.getWindow();
+    return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
+  };
 
   return {
     kind: 'electron',
 
     async openFile({ title, filters }) {
-      const win = deps.getWindow();
-      const options = { title, filters, defaultPath: lastDir, properties: ['openFile' as const] };
-      const picked = await (win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options));
+      const picked = await showOpen({ title, filters, defaultPath: lastDir, properties: ['openFile'] });
       const path = picked.canceled ? undefined : picked.filePaths[0];
       if (!path) return null;
       lastDir = dirname(path);
-      const bytes = await read(path);
-      return { fileName: basename(path), contentBase64: Buffer.from(bytes).toString('base64'), path };
+      return readPicked(path);
+    },
+
+    async openFiles({ title, filters }) {
+      const picked = await showOpen({ title, filters, defaultPath: lastDir, properties: ['openFile', 'multiSelections'] });
+      const paths = picked.canceled ? [] : picked.filePaths;
+      if (!paths.length) return [];
+      lastDir = dirname(paths[0]!);
+      // One at a time, so a hundred returns are not all being read at once.
+      const files: PickedFile[] = [];
+      for (const path of paths) files.push(await readPicked(path));
+      return files;
     },
 
     async saveFile({ title, suggestedName, contentBase64, filters }) {
@@ -66,9 +82,7 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
     },
 
     async pickFolder({ title }) {
-      const win = deps.getWindow();
-      const options = { title, defaultPath: lastDir, properties: ['openDirectory' as const, 'createDirectory' as const] };
-      const picked = await (win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options));
+      const picked = await showOpen({ title, defaultPath: lastDir, properties: ['openDirectory', 'createDirectory'] });
       const path = picked.canceled ? undefined : picked.filePaths[0];
       if (!path) return null;
       lastDir = path;

@@ -20,6 +20,7 @@ const absolutePath = z
 /** Host arguments come from the page, so they are checked as strictly as API input. */
 export const hostArgSchemas = {
   openFile: z.object({ title, filters }).strict(),
+  openFiles: z.object({ title, filters }).strict(),
   saveFile: z
     .object({
       title,

@@ -13,6 +13,7 @@ const bridge: AuditDeskBridge = {
   invoke: (method, input) => ipcRenderer.invoke(BRIDGE_CHANNELS.api, method, input),
   host: {
     openFile: hostCall('openFile'),
+    openFiles: hostCall('openFiles'),
     saveFile: hostCall('saveFile'),
     pickFolder: hostCall('pickFolder'),
     openPath: hostCall('openPath'),

@@ -21,7 +21,7 @@ describe.skipIf(!browserAvailable())('typing answers, statuses, analysis, scope 
     const today = new Date();
     cycle = await call<CycleDetail>(app, 'cycles.create', {
       // A partnership's own audit type: the demo has no earlier cycle of it, so comparison starts empty.
-      cycle: { name: 'Typed answers e2e', cycleType: 'custom', typeLabel: 'Early help audit', frameworkId: fw.id, periodLabel: '2026/27', initialDeadline: iso(addDays(today, 10)), finalDeadline: iso(addDays(today, 30)) },
+      cycle: { name: 'Typed answers e2e', cycleType: 'custom', typeLabel: null, frameworkId: fw.id, periodLabel: '2026/27', initialDeadline: iso(addDays(today, 10)), finalDeadline: iso(addDays(today, 30)) },
       agencyIds: agencies.slice(0, 3).map((a) => a.id),
     });
     first = (await call<ReturnRow[]>(app, 'returns.list', { cycleId: cycle.id }))[0]!;

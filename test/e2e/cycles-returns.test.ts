@@ -110,17 +110,23 @@ describe.skipIf(!browserAvailable())('issuing tools, taking returns in, moderati
 
     await page.getByRole('button', { name: 'Import returns…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import returns' });
-    for (const [button, file] of [['Add files…', goodFile], ['Add another file…', badFile]] as const) {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: button }).click()]);
-      await chooser.setFiles(file);
-    }
+    // Both files in one go, as a user would select several in the file dialog.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Add files…' }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([goodFile, badFile]);
     const table = dialog.getByRole('table', { name: 'Return files' });
+    await see(table.locator('tbody tr')).toHaveCount(2);
     await see(table.locator('tr[data-file="good-return.xlsx"]')).toContainText('Ready');
     await see(table.locator('tr[data-file="bad-return.xlsx"]')).toContainText('Has problems');
     await see(dialog.getByRole('list', { name: 'Problems in bad-return.xlsx' })).toContainText('Amber-ish');
     await see(dialog.getByRole('list', { name: 'Problems in bad-return.xlsx' })).toContainText('bad-return.xlsx');
     await see(dialog.getByTestId('import-returns-summary')).toHaveText('1 ready to import, 1 with problems (not imported).');
     await app.screenshot('cycles-import-returns');
+    // Choosing the same file again does not list it twice; "Add more files…" stays for later files.
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Add more files…' }).click()]);
+    await again.setFiles([goodFile]);
+    await see(page.getByText('1 of the files you chose is already in the list.')).toBeVisible();
+    await see(table.locator('tbody tr')).toHaveCount(2);
     await dialog.getByRole('button', { name: 'Import 1 return' }).click();
     await see(table.locator('tr[data-file="good-return.xlsx"]')).toContainText('Imported');
     await dialog.getByRole('button', { name: 'Close' }).click();

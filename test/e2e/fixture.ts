@@ -61,6 +61,8 @@ const LAUNCH_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Dates and numbers as a UK user sees them ("18 November 2024"), whatever the machine's own locale.
+  '--lang=en-GB',
 ];
 
 /** A fresh data folder with the demo partnership, the harness serving the built renderer, and Chromium on it. */
@@ -70,7 +72,7 @@ export async function startApp(): Promise<App> {
   const backend = await startBackend({ dataDir, resourcesDir: join(REPO, 'resources'), mode: 'browser', userName: 'e2e.tester' });
   const harness = await startHarness({ dispatch: backend.dispatch, staticDir: join(REPO, 'out', 'renderer') });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems: string[] = [];

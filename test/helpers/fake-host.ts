@@ -7,6 +7,8 @@ import type { FileFilter, Host, PickedFile, SaveResult } from '../../shared/host
 export interface FakeHost extends Host {
   /** The next openFile answers, in order; null means the user cancelled. */
   picks: Array<PickedFile | null>;
+  /** The next openFiles answers, in order; an empty array means the user cancelled. */
+  multiPicks: PickedFile[][];
   /** The next saveFile answers: a folder to save into, 'cancel', or an Error to throw (e.g. file open in Word). */
   saves: Array<string | 'cancel' | Error>;
   folder: string | null;
@@ -20,6 +22,7 @@ export function createFakeHost(): FakeHost {
   const host: FakeHost = {
     kind: 'fake',
     picks: [],
+    multiPicks: [],
     saves: [],
     folder: null,
     saved: [],
@@ -30,6 +33,11 @@ export function createFakeHost(): FakeHost {
       host.calls.push(`openFile: ${title}`);
       if (host.picks.length === 0) throw new Error(`fake host: no file queued for "${title}"`);
       return host.picks.shift()!;
+    },
+    async openFiles({ title }) {
+      host.calls.push(`openFiles: ${title}`);
+      if (host.multiPicks.length === 0) throw new Error(`fake host: no files queued for "${title}"`);
+      return host.multiPicks.shift()!;
     },
     async saveFile({ title, suggestedName, contentBase64, filters }): Promise<SaveResult | null> {
       host.calls.push(`saveFile: ${title}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReturnDetail } from '../../shared/domain/cycle';
 import type { HistoryEntry } from '../../shared/domain/settings';
-import { returnRowFor } from '../../electron/backend/services/return-row';
+import { returnRowFor } from '../../electron/backend/services/returns-list';
 import { call, tempBackend } from '../helpers/backend';
 import { agencies, editedVersion, frameworkByFamily, insertCycle, keysOf } from '../helpers/cycle-fixture';
 

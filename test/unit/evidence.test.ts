@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReturnDetail } from '../../shared/domain/cycle';
 import type { HistoryEntry } from '../../shared/domain/settings';
-import { addEvidence, MAX_EVIDENCE_BYTES, safeFileName } from '../../electron/backend/services/evidence';
+import { safeFileName } from '../../electron/backend/io/windows-file-name';
+import { addEvidence, MAX_EVIDENCE_BYTES } from '../../electron/backend/services/evidence';
 import { call, tempBackend } from '../helpers/backend';
 import { agencies, frameworkByFamily, insertCycle, keysOf } from '../helpers/cycle-fixture';
 
@@ -102,8 +103,10 @@ describe('evidence files and links', () => {
   });
 
   it('makes file names safe for every system, keeping the extension', () => {
-    expect(safeFileName('../../etc/passwd')).toBe('passwd');
-    expect(safeFileName('a<b>|c*.txt. ')).toBe('a_b__c_.txt');
-    expect(safeFileName(`${'x'.repeat(300)}.pdf`)).toMatch(/^x{116}\.pdf$/);
+    // As the evidence store names its copies.
+    const stored = (name: string) => safeFileName(name, { replacement: '_' });
+    expect(stored('../../etc/passwd')).toBe('passwd');
+    expect(stored('a<b>|c*.txt. ')).toBe('a_b__c_.txt');
+    expect(stored(`${'x'.repeat(300)}.pdf`)).toMatch(/^x{116}\.pdf$/);
   });
 });

@@ -58,4 +58,26 @@ describe('importing a file the user picked', () => {
   it('tells the test when code asks for a file nobody queued', async () => {
     await expect(host.openFile({ title: 'Import agencies', filters: [] })).rejects.toThrow(/no file queued/);
   });
+
+  it('gives back every file picked in one go, in order, and [] when the user cancels', async () => {
+    const csv = (rows: string) => Buffer.from(`Name,Sector,Postcode\n${rows}`).toString('base64');
+    host.multiPicks.push(
+      [
+        { fileName: 'nurseries.csv', contentBase64: csv('Harbour Nursery,Early years,NM1 2AB\n') },
+        { fileName: 'broken.csv', contentBase64: csv(',Early years,NM1 2AB\n') },
+      ],
+      [],
+    );
+    const files = await host.openFiles({ title: 'Import agencies', filters: [] });
+    expect(files.map((f) => f.fileName)).toEqual(['nurseries.csv', 'broken.csv']);
+    const previews = [];
+    for (const f of files) previews.push(await api.call('agencies.importPreview', f));
+    expect(previews.map((p) => [p.fileName, p.counts.new, p.counts.error])).toEqual([
+      ['nurseries.csv', 1, 0],
+      ['broken.csv', 0, 1],
+    ]);
+    expect(await host.openFiles({ title: 'Import agencies', filters: [] })).toEqual([]);
+    expect(host.calls).toEqual(['openFiles: Import agencies', 'openFiles: Import agencies']);
+    await expect(host.openFiles({ title: 'Import agencies', filters: [] })).rejects.toThrow(/no files queued/);
+  });
 });

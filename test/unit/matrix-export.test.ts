@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyListRow } from '../../shared/domain/agency';
 import type { GeneratedFile } from '../../shared/domain/settings';
-import { fileNameSafe, textColourOn } from '../../electron/backend/io/matrix-export';
+import { windowsFileName } from '../../electron/backend/io/windows-file-name';
+import { textColourOn } from '../../electron/backend/reports/kit/colour';
 import { call, tempBackend } from '../helpers/backend';
 import { agencies, frameworkByFamily, insertCycle, keysOf } from '../helpers/cycle-fixture';
 
@@ -105,9 +106,9 @@ describe('ratings matrix export', () => {
   });
 
   it('picks black or white text by contrast and makes names safe for files', () => {
-    expect(textColourOn('#FFFFFF')).toBe('#000000');
-    expect(textColourOn('#00703C')).toBe('#FFFFFF');
-    expect(textColourOn('#F9A825')).toBe('#000000');
-    expect(fileNameSafe('A/B\\C:D*E?"F<G>H| ')).toBe('A-B-C-D-E--F-G-H-');
+    expect(textColourOn('#FFFFFF')).toBe('000000');
+    expect(textColourOn('#00703C')).toBe('FFFFFF');
+    expect(textColourOn('#F9A825')).toBe('000000');
+    expect(windowsFileName('A/B\\C:D*E?"F<G>H| ', '')).toBe('A-B-C-D-E--F-G-H-');
   });
 });

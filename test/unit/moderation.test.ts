@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReturnDetail } from '../../shared/domain/cycle';
 import type { HistoryEntry } from '../../shared/domain/settings';
 import { rankOf, stepsBetter, type LoadedScale } from '../../electron/backend/services/rating-scale';
-import { answerFlags } from '../../electron/backend/services/return-row';
+import { answerFlags } from '../../electron/backend/services/return-rules';
 import { call, tempBackend } from '../helpers/backend';
 import { agencies, frameworkByFamily, insertCycle, keysOf } from '../helpers/cycle-fixture';
 

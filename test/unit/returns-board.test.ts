@@ -6,7 +6,7 @@ import { loadTargets } from '../../electron/backend/services/answers-write';
 import { createCycle } from '../../electron/backend/services/cycles';
 import { listHistory } from '../../electron/backend/services/history';
 import { buildBoard, getBoard, listReturns, percent, percentOf, setReturnStatus } from '../../electron/backend/services/returns-board';
-import { daysOverdue, displayStatus } from '../../electron/backend/services/returns-list';
+import { daysOverdue, displayStatus } from '../../electron/backend/services/return-rules';
 import { call } from '../helpers/backend';
 import { trackerFixture } from '../helpers/tracker-fixtures';
 

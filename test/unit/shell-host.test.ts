@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseWindow } from 'electron';
@@ -85,6 +85,48 @@ describe('electron host: openFile and pickFolder', () => {
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     await expect(host.openFile({ title: 'Import', filters: [] })).resolves.toEqual({ fileName: 'agencies.xlsx', contentBase64: 'UEsDBA==', path: file });
     expect(fake.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openFile'] }));
+  });
+
+  it('openFiles asks for several files at once and returns every one, in the order picked', async () => {
+    const host = makeHost();
+    const a = join(dir, 'Harbour Nursery return.xlsx');
+    const b = join(dir, 'sub', 'St Anne return.docx');
+    writeFileSync(a, Buffer.from([0x50, 0x4b, 3, 4]));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(b, 'word');
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [a, b] });
+    const filters = [{ name: 'Returns', extensions: ['xlsx', 'docx'] }];
+    await expect(host.openFiles({ title: 'Add returns', filters })).resolves.toEqual([
+      { fileName: 'Harbour Nursery return.xlsx', contentBase64: 'UEsDBA==', path: a },
+      { fileName: 'St Anne return.docx', contentBase64: Buffer.from('word').toString('base64'), path: b },
+    ]);
+    expect(fake.dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({ title: 'Add returns', filters, defaultPath: dir, properties: ['openFile', 'multiSelections'] }),
+    );
+    // The next dialog reopens where the files were.
+    await host.openFiles({ title: 'Add returns', filters });
+    expect(fake.dialog.showOpenDialog.mock.calls[1]?.[1]).toMatchObject({ defaultPath: dir });
+  });
+
+  it('openFiles returns [] and reads nothing when cancelled, even if Electron lists paths', async () => {
+    const readFile = vi.fn(async () => new Uint8Array());
+    const host = createElectronHost({ dialog: fake.dialog, shell: fake.shell, getWindow: () => null, writeFileAtomic, readFile, defaultDir: dir });
+    await expect(host.openFiles({ title: 'Add returns', filters: [] })).resolves.toEqual([]);
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [join(dir, 'a.xlsx')] });
+    await expect(host.openFiles({ title: 'Add returns', filters: [] })).resolves.toEqual([]);
+    expect(readFile).not.toHaveBeenCalled();
+    // No window: a parentless dialog, still asking for several files.
+    expect(fake.dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ properties: ['openFile', 'multiSelections'] });
+  });
+
+  it('openFiles through IPC: checked arguments, and a file that vanished is a Result naming it, not a crash', async () => {
+    const gone = join(dir, 'gone.xlsx');
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [gone] });
+    const log = vi.fn();
+    const r = await callHost(makeHost(), 'openFiles', { title: 'Add returns', filters: [] }, log);
+    expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('gone.xlsx') } });
+    expect(await callHost(makeHost(), 'openFiles', { title: 'Add returns' }, log)).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
   it('picks a folder, or null when cancelled', async () => {

@@ -18,6 +18,7 @@ const isAppUrl = createAppUrlCheck({ rendererFile });
 const fakeHost = (): Host & { [K in Exclude<keyof Host, 'kind'>]: ReturnType<typeof vi.fn> } => ({
   kind: 'fake',
   openFile: vi.fn(async () => null),
+  openFiles: vi.fn(async () => [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==', path: '/tmp/a.xlsx' }]),
   saveFile: vi.fn(async () => ({ path: '/tmp/x.docx' })),
   pickFolder: vi.fn(async () => '/tmp'),
   openPath: vi.fn(async () => undefined),
@@ -106,6 +107,9 @@ describe('host channel', () => {
     expect(await hostCall('saveFile', save)).toEqual({ ok: true, value: { path: '/tmp/x.docx' } });
     expect(host.saveFile).toHaveBeenCalledWith(save);
     expect(await hostCall('pickFolder', { title: 'Pick' })).toEqual({ ok: true, value: '/tmp' });
+    const pick = { title: 'Add returns', filters: [{ name: 'Returns', extensions: ['xlsx', 'docx'] }] };
+    expect(await hostCall('openFiles', pick)).toEqual({ ok: true, value: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==', path: '/tmp/a.xlsx' }] });
+    expect(host.openFiles).toHaveBeenCalledWith(pick);
     expect(await hostCall('showInFolder', join(sep, 'tmp', 'a.docx'))).toMatchObject({ ok: true });
     expect(host.showInFolder).toHaveBeenCalledWith(join(sep, 'tmp', 'a.docx'));
   });
@@ -116,6 +120,9 @@ describe('host channel', () => {
     expect(await hostCall('toString')).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await hostCall('openPath', 'relative/a.docx')).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await hostCall('openFile', { title: 'x', filters: [], extra: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await hostCall('openFiles', { title: 'x', filters: [], multiple: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await hostCall('openFiles', { title: 'x', filters: [{ name: 'Any', extensions: ['../exe'] }] })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await hostCall('openFiles', { filters: [] })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(
       await hostCall('saveFile', { title: 'x', suggestedName: '../../evil.docx', contentBase64: 'AA==', filters: [] }),
     ).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -124,6 +131,7 @@ describe('host channel', () => {
     ).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(host.openPath).not.toHaveBeenCalled();
     expect(host.openFile).not.toHaveBeenCalled();
+    expect(host.openFiles).not.toHaveBeenCalled();
     expect(host.saveFile).not.toHaveBeenCalled();
   });
 

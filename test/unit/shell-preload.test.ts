@@ -44,6 +44,7 @@ describe('preload', () => {
   it('sends each host operation over HOST_CHANNEL with its name and argument', async () => {
     const args = {
       openFile: { title: 'Open', filters: [] },
+      openFiles: { title: 'Open several', filters: [{ name: 'Excel', extensions: ['xlsx'] }] },
       saveFile: { title: 'Save', suggestedName: 'a.docx', contentBase64: 'AA==', filters: [] },
       pickFolder: { title: 'Folder' },
       openPath: '/tmp/a.docx',

@@ -1,10 +1,11 @@
 import { exportMatrix } from '../io/matrix-export';
 import { getReturn } from '../services/answers-read';
-import { moderate, saveTypedAnswers, todayOf } from '../services/answers';
+import { moderate, saveTypedAnswers } from '../services/answers';
 import { comparison } from '../services/comparison';
 import { distribution } from '../services/distribution';
 import { addEvidence, removeEvidence } from '../services/evidence';
 import { heatmap } from '../services/heatmap';
+import { todayOf } from '../services/write-context';
 import type { Handlers } from './dispatcher';
 
 // One agency's answers, moderation and evidence; the cycle-wide analysis.

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { CYCLE_TYPE_LABELS, CYCLE_TYPES, cycleInputSchema, isoDate, type ReturnsBoard } from '../../../shared/domain/cycle';
 import { DUTIES } from '../../../shared/domain/enums';
-import { longDate } from '../services/chaser-template';
+import { formatLongDate } from '../reports/kit/dates';
 import { CliError, type AreaCommands, type CommandContext } from './command-context';
 import { formatRows } from './format';
 
@@ -114,9 +114,9 @@ const cycleId = (c: CommandContext) => {
 const pct = (p: { count: number; of: number; percent: number }) => `${p.count} of ${p.of} (${p.percent}%)`;
 
 function boardText(name: string, b: ReturnsBoard): string {
-  const lines = [`${name}: returns as at ${longDate(b.today)}`, `Agencies in scope: ${b.inScope}`];
-  if (b.rates.initialDeadline) lines.push(`Returned by the initial deadline (${longDate(b.rates.initialDeadline.date)}): ${pct(b.rates.initialDeadline)}`);
-  if (b.rates.finalDeadline) lines.push(`Returned by the final deadline (${longDate(b.rates.finalDeadline.date)}): ${pct(b.rates.finalDeadline)}`);
+  const lines = [`${name}: returns as at ${formatLongDate(b.today)}`, `Agencies in scope: ${b.inScope}`];
+  if (b.rates.initialDeadline) lines.push(`Returned by the initial deadline (${formatLongDate(b.rates.initialDeadline.date)}): ${pct(b.rates.initialDeadline)}`);
+  if (b.rates.finalDeadline) lines.push(`Returned by the final deadline (${formatLongDate(b.rates.finalDeadline.date)}): ${pct(b.rates.finalDeadline)}`);
   lines.push(`Returned today: ${pct(b.rates.today)}`, '', '');
   return [
     lines.join('\n'),
@@ -124,7 +124,7 @@ function boardText(name: string, b: ReturnsBoard): string {
     '\n',
     formatRows(b.bySector.map((s) => ({ sector: s.sectorName, returned: s.returned.count, inScope: s.returned.of, percent: `${s.returned.percent}%` })), 'text'),
     `\nOverdue: ${b.overdue.length}\n`,
-    b.overdue.length ? formatRows(b.overdue.map((o) => ({ agency: o.agencyName, sector: o.sectorName, daysOverdue: o.daysOverdue, lastChased: o.lastChasedOn ? longDate(o.lastChasedOn) : '' })), 'text') : '',
+    b.overdue.length ? formatRows(b.overdue.map((o) => ({ agency: o.agencyName, sector: o.sectorName, daysOverdue: o.daysOverdue, lastChased: o.lastChasedOn ? formatLongDate(o.lastChasedOn) : '' })), 'text') : '',
   ].join('');
 }
 

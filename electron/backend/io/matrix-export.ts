@@ -3,9 +3,11 @@ import type { Heatmap, HeatmapCell } from '../../../shared/domain/cycle';
 import type { GeneratedFile } from '../../../shared/domain/settings';
 import type { Db } from '../db/schema';
 import { notFound } from '../errors';
+import { textColourOn } from '../reports/kit/colour';
 import { heatmap, type HeatmapMode } from '../services/heatmap';
 import { loadScaleForFramework } from '../services/rating-scale';
 import { XLSX_MIME } from './register-export';
+import { windowsFileName } from './windows-file-name';
 
 // The agency × standard matrix as a workbook for board papers. Every coloured cell also says what it
 // means in words or numbers (colour alone fails people who cannot tell red from green, and printers).
@@ -28,28 +30,10 @@ export const DIFFERENCE_KEY: Array<{ test: (d: number) => boolean; text: string;
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
 
-/** Black or white text, whichever contrasts more with the fill (WCAG relative luminance). */
-export function textColourOn(hex: string): '#000000' | '#FFFFFF' {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#FFFFFF';
-}
-
 function paint(cell: ExcelJS.Cell, colour: string): void {
   cell.fill = solid(colour);
   cell.font = { color: { argb: argb(textColourOn(colour)) } };
 }
-
-/** A name Windows, macOS and browsers all accept. */
-export const fileNameSafe = (name: string): string =>
-  name
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/[. ]+$/, '')
-    .trim() || 'matrix';
 
 function writeCell(cell: ExcelJS.Cell, c: HeatmapCell, mode: HeatmapMode, naLabel: string): void {
   if (c.notApplicable && !c.rating) {
@@ -113,7 +97,7 @@ export async function exportMatrix(db: Db, cycleId: number, mode: HeatmapMode): 
 
   const buffer = await wb.xlsx.writeBuffer();
   return {
-    fileName: `${fileNameSafe(`${cycle.name} matrix (${mode})`)}.xlsx`,
+    fileName: windowsFileName(`${cycle.name} matrix (${mode})`, '.xlsx'),
     mimeType: XLSX_MIME,
     contentBase64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
   };

@@ -13,7 +13,7 @@ import {
   type Column,
   type ScaleLevelLook,
 } from '../reports/kit';
-import { CUSTOM_PROPERTY_PREFIX, DOCX_COLUMNS, DOCX_HEADINGS, IDENTITY_KEYS, RETURN_DETAILS, howToFill, type ToolContent, type ToolField, type ToolPerson, type ToolRow } from './tool-layout';
+import { CUSTOM_PROPERTY_PREFIX, DOCX_COLUMNS, DOCX_HEADINGS, IDENTITY_KEYS, RETURN_DETAILS, coverDetails, howToFill, type ToolContent, type ToolField, type ToolRow } from './tool-layout';
 
 // The Word version of the self-assessment tool, built from the document kit so it passes the team's checker.
 // Identity goes in the custom document properties and, in case Word drops those, in a final "Return details" table.
@@ -24,8 +24,6 @@ const WIDTHS: Record<ToolField, number> = { ref: 6, text: 29, prompt: 0, rating:
 const COLUMNS: Column[] = DOCX_COLUMNS.map((f) => ({ header: DOCX_HEADINGS[f], width: WIDTHS[f] }));
 const NOT_RATED = '#D9D9D9';
 const STANDARD_FILL = '#EEF3F8';
-
-const personText = (p: ToolPerson | null) => (p ? [p.name, p.jobTitle, p.email, p.phone].filter(Boolean).join('\n') : 'Not recorded');
 
 function rowCells(r: ToolRow, c: ToolContent): Cell[] {
   const a = r.answer;
@@ -58,22 +56,7 @@ export async function buildToolDocx(c: ToolContent, fontsDir: string): Promise<B
   const docTitle = `${c.cycleName}: self-assessment`;
   const children: FileChild[] = [
     title(docTitle),
-    keyValueTable(
-      [
-        ['Partnership', c.partnershipName],
-        ['Audit', c.cycleName],
-        ['Period', c.periodLabel],
-        ['Agency', c.identity.agencyName],
-        ['Safeguarding lead', personText(c.lead)],
-        ['Deputy safeguarding lead', personText(c.deputy)],
-        ['Return by', c.deadline ? formatLongDate(c.deadline) : 'See the covering email'],
-        ...(c.finalDeadline && c.finalDeadline !== c.deadline ? [['Final deadline', formatLongDate(c.finalDeadline)] as const] : []),
-        ['Framework', c.frameworkName],
-        ['Issued', formatLongDate(c.identity.issuedOn)],
-      ],
-      ['Item', 'Detail'],
-      { brandColour },
-    ),
+    keyValueTable(coverDetails(c, 'docx'), ['Item', 'Detail'], { brandColour }),
     heading('How to fill in this form', 1),
     ...howToFill(c, 'docx').flatMap((line) => paragraphs(line)),
     heading('Rating scale', 1),

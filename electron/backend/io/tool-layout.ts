@@ -1,5 +1,6 @@
 import type { TargetKey } from '../../../shared/domain/cycle';
 import type { DocumentSettings } from '../reports/kit';
+import { formatLongDate } from '../reports/kit/dates';
 
 // What the self-assessment tool holds, shared by the workbook and the Word writers and readers: the column
 // headings people see, the identity that ties a returned file to its cycle and agency, and the content model.
@@ -114,6 +115,24 @@ export interface ToolContent {
   standards: Array<{ number: string; title: string; rows: ToolRow[] }>;
   settings: DocumentSettings;
   authorName: string;
+}
+
+/** The details at the top of the tool, label and value; both formats show the same. */
+export function coverDetails(c: ToolContent, where: 'xlsx' | 'docx'): Array<[string, string]> {
+  // A cell in Word takes line breaks; a merged workbook cell reads better on one line.
+  const person = (p: ToolPerson | null) => (p ? [p.name, p.jobTitle, p.email, p.phone].filter(Boolean).join(where === 'docx' ? '\n' : ', ') : 'Not recorded');
+  return [
+    ['Partnership', c.partnershipName],
+    ['Audit', c.cycleName],
+    ['Period', c.periodLabel],
+    ['Agency', c.identity.agencyName],
+    ['Safeguarding lead', person(c.lead)],
+    ['Deputy safeguarding lead', person(c.deputy)],
+    ['Return by', c.deadline ? formatLongDate(c.deadline) : 'See the covering email'],
+    ...(c.finalDeadline && c.finalDeadline !== c.deadline ? [['Final deadline', formatLongDate(c.finalDeadline)] as [string, string]] : []),
+    ['Framework', c.frameworkName],
+    ['Issued', formatLongDate(c.identity.issuedOn)],
+  ];
 }
 
 /** What the agency is asked to do; both formats say the same. */

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatLongDate } from '../reports/kit/dates';
-import { IDENTITY_KEYS, TOOL_COLUMNS, TOOL_SHEETS, howToFill, type ToolContent, type ToolField, type ToolPerson, type ToolRow } from './tool-layout';
+import { IDENTITY_KEYS, TOOL_COLUMNS, TOOL_SHEETS, coverDetails, howToFill, type ToolContent, type ToolField, type ToolRow } from './tool-layout';
 
 // The agency's self-assessment workbook: instructions and scale, one row per standard and item with a rating
 // drop-down, and a very hidden identity sheet that ties the returned file to its cycle and agency.
@@ -33,8 +32,6 @@ function rowHeight(values: Record<ToolField, string | number>): number {
   return Math.min(409, 15 * lines + 3);
 }
 
-const personText = (p: ToolPerson | null) => (p ? [p.name, p.jobTitle, p.email, p.phone].filter(Boolean).join(', ') : 'Not recorded');
-
 function writeInstructions(wb: ExcelJS.Workbook, c: ToolContent): void {
   const ws = wb.addWorksheet(TOOL_SHEETS.instructions);
   ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
@@ -45,19 +42,7 @@ function writeInstructions(wb: ExcelJS.Workbook, c: ToolContent): void {
   const title = ws.addRow([text(`${c.cycleName}: self-assessment`)]);
   title.font = { bold: true, size: 16, color: { argb: argb(brand) } };
   ws.addRow([]);
-  const details: Array<[string, string]> = [
-    ['Partnership', c.partnershipName],
-    ['Audit', c.cycleName],
-    ['Period', c.periodLabel],
-    ['Agency', c.identity.agencyName],
-    ['Safeguarding lead', personText(c.lead)],
-    ['Deputy safeguarding lead', personText(c.deputy)],
-    ['Return by', c.deadline ? formatLongDate(c.deadline) : 'See the covering email'],
-    ...(c.finalDeadline && c.finalDeadline !== c.deadline ? [['Final deadline', formatLongDate(c.finalDeadline)] as [string, string]] : []),
-    ['Framework', c.frameworkName],
-    ['Issued', formatLongDate(c.identity.issuedOn)],
-  ];
-  for (const [label, value] of details) {
+  for (const [label, value] of coverDetails(c, 'xlsx')) {
     const row = ws.addRow([label, text(value)]);
     row.getCell(1).font = { bold: true };
     ws.mergeCells(row.number, 2, row.number, 3);

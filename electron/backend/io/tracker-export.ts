@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { RETURN_STATUS_LABELS, type ReturnRow, type ReturnsBoard } from '../../../shared/domain/cycle';
 import type { GeneratedFile } from '../../../shared/domain/settings';
 import type { Db } from '../db/schema';
-import { longDate } from '../services/chaser-template';
+import { formatLongDate } from '../reports/kit/dates';
 import { getCycle } from '../services/cycle-read';
 import { buildBoard, sectorOrder } from '../services/returns-board';
 import { listReturns, loadCycleDates } from '../services/returns-list';
@@ -60,14 +60,14 @@ function summarySheet(wb: ExcelJS.Workbook, cycle: Awaited<ReturnType<typeof get
   ws.addRow(['Framework', `${cycle.frameworkName} (${cycle.frameworkVersion})`]);
   ws.addRow(['Period', cycle.periodLabel]);
   for (const [label, iso] of [['Launched', cycle.launchDate], ['Initial deadline', cycle.initialDeadline], ['Final deadline', cycle.finalDeadline], ['Figures as at', board.today]] as const)
-    ws.addRow([label, iso ? longDate(iso) : '—']);
+    ws.addRow([label, iso ? formatLongDate(iso) : '—']);
   ws.addRow(['Agencies in scope', board.inScope]);
   heading('Return rate');
   ws.addRow(['When', 'Returned', 'In scope', 'Percent']).font = { bold: true };
   const rates = [
-    [board.rates.initialDeadline && `By the initial deadline (${longDate(board.rates.initialDeadline.date)})`, board.rates.initialDeadline],
-    [board.rates.finalDeadline && `By the final deadline (${longDate(board.rates.finalDeadline.date)})`, board.rates.finalDeadline],
-    [`Today (${longDate(board.today)})`, board.rates.today],
+    [board.rates.initialDeadline && `By the initial deadline (${formatLongDate(board.rates.initialDeadline.date)})`, board.rates.initialDeadline],
+    [board.rates.finalDeadline && `By the final deadline (${formatLongDate(board.rates.finalDeadline.date)})`, board.rates.finalDeadline],
+    [`Today (${formatLongDate(board.today)})`, board.rates.today],
   ] as const;
   for (const [label, p] of rates) if (label && p) pct(ws.addRow([label, p.count, p.of, p.percent / 100]), 4);
   heading('By status');

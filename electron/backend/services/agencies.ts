@@ -8,6 +8,7 @@ import {
   agencySnapshot,
   findIdentifierClash,
   insertAgency,
+  leadNameOf,
   normaliseAgencyFields,
   rowToFields,
   updateAgencyRow,
@@ -34,17 +35,7 @@ export async function listAgencies(db: Db, filter: AgencyFilter = {}): Promise<A
     .selectAll('a')
     .select((eb) => [
       's.name as sector_name',
-      eb
-        .selectFrom('agency_contacts as ac')
-        .innerJoin('contacts as c', 'c.id', 'ac.contact_id')
-        .select('c.full_name')
-        .whereRef('ac.agency_id', '=', 'a.id')
-        .where('ac.role', '=', 'safeguarding_lead')
-        .where('c.active', '=', 1)
-        // The newest link wins: an import that names a new lead shows them straight away.
-        .orderBy('ac.id', 'desc')
-        .limit(1)
-        .as('lead_name'),
+      leadNameOf(eb),
       eb
         .selectFrom('agency_contacts as ac2')
         .innerJoin('contacts as c2', 'c2.id', 'ac2.contact_id')

@@ -1,7 +1,7 @@
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { AgencyFields } from '../../../shared/domain/agency';
 import { DUTIES, type Duty } from '../../../shared/domain/enums';
-import type { AgenciesTable, Db } from '../db/schema';
+import type { AgenciesTable, DB, Db } from '../db/schema';
 import { nameKey } from './name-key';
 
 // Row <-> domain conversion for agencies, shared by the agency service and the importer.
@@ -15,6 +15,22 @@ export const IDENTIFIERS = [
   { field: 'charityNumber', column: 'charity_number', label: 'Charity number', phrase: 'charity number' },
 ] as const;
 export type IdentifierField = (typeof IDENTIFIERS)[number]['field'];
+
+/**
+ * The agency's safeguarding lead as the register shows them, as a correlated subquery on agencies aliased `a`:
+ * the newest link to an active contact wins, so an import that names a new lead shows them straight away.
+ */
+export const leadNameOf = (eb: ExpressionBuilder<DB & { a: AgenciesTable }, 'a'>) =>
+  eb
+    .selectFrom('agency_contacts as lead_ac')
+    .innerJoin('contacts as lead_c', 'lead_c.id', 'lead_ac.contact_id')
+    .select('lead_c.full_name')
+    .whereRef('lead_ac.agency_id', '=', 'a.id')
+    .where('lead_ac.role', '=', 'safeguarding_lead')
+    .where('lead_c.active', '=', 1)
+    .orderBy('lead_ac.id', 'desc')
+    .limit(1)
+    .as('lead_name');
 
 /** "school URN 123456", "Ofsted URN EY300001": an identifier in running text. */
 export const identifierPhrase = (id: { phrase: string }, value: string) => `${id.phrase} ${value}`;

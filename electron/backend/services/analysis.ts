@@ -3,6 +3,7 @@ import type { Db } from '../db/schema';
 import { notFound } from '../errors';
 import { loadTargets, type FrameworkTargets } from './answers-write';
 import { storedRating } from './answers-read';
+import { cycleSortDate } from './cycle-order';
 import { loadScaleForFramework, rollUp, stepsBetter, type LoadedScale } from './rating-scale';
 
 /**
@@ -54,10 +55,6 @@ export interface StandardCell {
   /** Some answer of the standard carries a moderated rating. */
   moderated: boolean;
 }
-
-/** A cycle's date for ordering cycles of a type: launch, else deadlines, else when it was entered. */
-export const cycleSortDate = (c: { launch_date: string | null; initial_deadline: string | null; final_deadline: string | null; created_at: string }) =>
-  c.launch_date ?? c.initial_deadline ?? c.final_deadline ?? c.created_at.slice(0, 10);
 
 /**
  * Everything the analysis needs, in a fixed number of queries whatever the cycle's size: the framework

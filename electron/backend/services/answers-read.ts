@@ -2,8 +2,10 @@ import type { Answer, EvidenceFile, Rating, ReturnDetail, ReturnFileRecord, Targ
 import type { AnswersTable, Db } from '../db/schema';
 import { notFound } from '../errors';
 import { loadTargets } from './answers-write';
+import { cycleSummary } from './cycle-read';
 import { levelByCode, loadScaleForFramework, type LoadedScale } from './rating-scale';
-import { answerFlags, cycleSummaryFor, returnRowFor } from './return-row';
+import { answerFlags } from './return-rules';
+import { returnRowFor } from './returns-list';
 
 type AnswerRow = Omit<AnswersTable, 'id'> & { id: number };
 
@@ -43,7 +45,7 @@ export async function getReturn(db: Db, cycleAgencyId: number, today: string): P
   const ca = await db.selectFrom('cycle_agencies').select(['cycle_id', 'sent_back_reason']).where('id', '=', cycleAgencyId).executeTakeFirst();
   if (!ca) throw notFound('Return', cycleAgencyId);
   const row = await returnRowFor(db, cycleAgencyId, today);
-  const cycle = await cycleSummaryFor(db, ca.cycle_id);
+  const cycle = await cycleSummary(db, ca.cycle_id);
   const scale = await loadScaleForFramework(db, cycle.frameworkId);
   const fw = await loadTargets(db, cycle.frameworkId);
   const order = new Map(fw.targets.map((t, i) => [t.key as string, i]));

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { Transaction } from 'kysely';
 import type { AnswerInput, ReturnDetail } from '../../../shared/domain/cycle';
 import type { ApiErrorDetail } from '../../../shared/result';
@@ -9,7 +8,7 @@ import { getReturn } from './answers-read';
 import { loadTargets, normaliseAnswers, writeAnswers, type FrameworkTargets } from './answers-write';
 import { recordChange } from './history';
 import { levelByCode, loadScaleForFramework, type LoadedScale } from './rating-scale';
-import type { WriteCtx } from './write-context';
+import { todayOf, type WriteCtx } from './write-context';
 
 // Typing answers in the UI and moderating them. Imports, carry-forward and history use answers-write directly.
 
@@ -47,9 +46,6 @@ export async function loadReturnContext(db: Db, cycleAgencyId: number): Promise<
   const fw = await loadTargets(db, ca.framework_id);
   return { cycleAgencyId, status: ca.status, agencyName: ca.name, scale, fw };
 }
-
-/** Today's local date, yyyy-mm-dd, from the context's clock. */
-export const todayOf = (ctx: Pick<WriteCtx, 'now'>): string => format(ctx.now(), 'yyyy-MM-dd');
 
 const problemError = (what: string, details: ApiErrorDetail[]) =>
   invalid(`${what} not saved: ${details.length === 1 ? `${details[0]!.field} ${details[0]!.message}` : `${details.length} problems`}.`, details);

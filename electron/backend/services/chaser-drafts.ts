@@ -2,8 +2,10 @@ import type { ChaserDraft } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
 import { invalid, notFound } from '../errors';
 import { mailtoLink } from '../io/eml';
-import { fillTemplate, longDate } from './chaser-template';
+import { formatLongDate } from '../reports/kit/dates';
+import { fillTemplate } from './chaser-template';
 import { chunks } from './cycle-scope';
+import { returnBy } from './return-rules';
 import { getSettings } from './settings';
 
 // Reminder e-mails filled from the cycle's template, addressed from the register's contacts.
@@ -63,11 +65,11 @@ export async function buildDrafts(db: Db, cycleId: number, cycleAgencyIds: numbe
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length)
     throw invalid(`Return ${missing.join(', ')} is not part of ${cycle.name}.`, missing.map((id) => ({ field: 'cycleAgencyIds', message: `${id} is not in this cycle` })));
-  const deadline = cycle.initial_deadline ?? cycle.final_deadline;
+  const deadline = returnBy(cycle);
   const common = {
     cycle: cycle.name,
-    deadline: deadline ? longDate(deadline) : '(no deadline set)',
-    finalDeadline: cycle.final_deadline ? longDate(cycle.final_deadline) : deadline ? longDate(deadline) : '(no deadline set)',
+    deadline: deadline ? formatLongDate(deadline) : '(no deadline set)',
+    finalDeadline: cycle.final_deadline ? formatLongDate(cycle.final_deadline) : deadline ? formatLongDate(deadline) : '(no deadline set)',
     partnership: settings.partnershipName,
     sender: sender.signature,
   };

@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import type { ChaserTemplate } from '../../../shared/domain/cycle';
 
 // The chaser e-mail template a new cycle starts with, and how its placeholders are filled.
@@ -23,9 +22,6 @@ export const DEFAULT_CHASER_TEMPLATE: ChaserTemplate = {
 
 export const PLACEHOLDERS = ['agency', 'lead', 'cycle', 'deadline', 'finalDeadline', 'partnership', 'sender'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-
-/** "2024-11-18" → "18 November 2024", as the users write dates. */
-export const longDate = (iso: string): string => format(parseISO(iso), 'd MMMM yyyy');
 
 /** Replaces {name} placeholders; unknown ones stay as typed so a typo shows in the draft rather than vanishing. */
 export function fillTemplate(text: string, values: Record<Placeholder, string>): string {

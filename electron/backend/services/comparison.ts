@@ -1,31 +1,13 @@
 import type { Comparison, Movement } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
-import { invalid, notFound } from '../errors';
-import { cycleSortDate, loadCycleAnalysis, standardCells, type StandardCell } from './analysis';
+import { invalid } from '../errors';
+import { loadCycleAnalysis, standardCells, type StandardCell } from './analysis';
+import { previousCycleOf } from './cycle-order';
 import { rankOf, type LoadedScale } from './rating-scale';
 
 // This cycle against an earlier one of its type, per agency and standard, on the moderated basis (the
 // rating in force: moderated where given, else self). Standards are matched by number, so a renumbered
 // or new standard is shown as not compared rather than compared with something else.
-
-/** The cycle's recorded previous cycle, else the latest earlier cycle of the same type; null if none. */
-export async function previousCycleOf(db: Db, cycleId: number): Promise<number | null> {
-  const c = await db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirst();
-  if (!c) throw notFound('Cycle', cycleId);
-  if (c.previous_cycle_id) return c.previous_cycle_id;
-  const mine = cycleSortDate(c);
-  const others = await db
-    .selectFrom('cycles')
-    .select(['id', 'launch_date', 'initial_deadline', 'final_deadline', 'created_at'])
-    .where('cycle_type', '=', c.cycle_type)
-    .where('id', '!=', cycleId)
-    .execute();
-  const earlier = others
-    .map((o) => ({ id: o.id, date: cycleSortDate(o) }))
-    .filter((o) => o.date < mine || (o.date === mine && o.id < cycleId))
-    .sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
-  return earlier.at(-1)?.id ?? null;
-}
 
 /** 0 is best, 1 worst: ranks on scales of different lengths stay comparable; on one scale it is rank order. */
 const position = (scale: LoadedScale, code: string) => rankOf(scale, code) / Math.max(1, scale.levels.length - 1);

@@ -1,28 +1,12 @@
 import type { Transaction } from 'kysely';
-import type { CycleType } from '../../../shared/domain/cycle';
-import type { DB, Db } from '../db/schema';
+import type { DB } from '../db/schema';
 import { notFound } from '../errors';
 import { loadTargets, normaliseAnswers, writeAnswers, type FrameworkTargets, type RawAnswer } from './answers-write';
-import { cycleSortDate } from './cycle-read';
 import { chunks } from './cycle-scope';
 import { loadScaleForFramework } from './rating-scale';
 import type { WriteCtx } from './write-context';
 
 // A new cycle starts from each agency's last answers and evidence, marked as carried forward.
-
-/** The latest other cycle of the same type (and, for the partnership's own audits, the same label) up to `sortDate`. */
-export async function findPreviousCycle(db: Db, c: { cycleType: CycleType; typeLabel: string | null; sortDate: string; excludeId: number }): Promise<number | null> {
-  const rows = await db
-    .selectFrom('cycles')
-    .select(['id', 'type_label', 'launch_date', 'initial_deadline', 'final_deadline', 'created_at'])
-    .where('cycle_type', '=', c.cycleType)
-    .where('id', '!=', c.excludeId)
-    .execute();
-  const sameKind = rows.filter((r) => c.cycleType !== 'custom' || (r.type_label ?? '').toLowerCase() === (c.typeLabel ?? '').toLowerCase());
-  const earlier = sameKind.filter((r) => cycleSortDate(r) <= c.sortDate);
-  earlier.sort((a, b) => cycleSortDate(b).localeCompare(cycleSortDate(a)) || b.id - a.id);
-  return earlier[0]?.id ?? null;
-}
 
 /** Source target key → this framework's key: the same key on the same version, else the same standard or item number. */
 function keyMapper(from: FrameworkTargets, to: FrameworkTargets, sameVersion: boolean) {

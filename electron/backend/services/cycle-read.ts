@@ -1,12 +1,9 @@
 import { RETURNED_STATUSES, type CycleDetail, type CycleStatus, type CycleSummary, type CycleType } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
 import { notFound } from '../errors';
+import { cycleSortDate } from './cycle-order';
 
 // Read side of cycles: summaries for lists (with scope and return counts), and one cycle in detail.
-
-/** The date a cycle is placed by in time: launch, else its deadlines, else when it was entered. */
-export const cycleSortDate = (c: { launch_date: string | null; initial_deadline: string | null; final_deadline: string | null; created_at: string }) =>
-  c.launch_date ?? c.initial_deadline ?? c.final_deadline ?? c.created_at.slice(0, 10);
 
 export async function listCycles(db: Db, onlyId?: number): Promise<CycleSummary[]> {
   let q = db
@@ -67,9 +64,15 @@ export async function scopeBySector(db: Db, cycleId: number): Promise<CycleDetai
   return rows.map((r) => ({ sectorId: r.id, sectorName: r.name, count: Number(r.n) }));
 }
 
-export async function getCycle(db: Db, id: number): Promise<CycleDetail> {
+/** One cycle's summary: the list's row for it, so the two never differ. */
+export async function cycleSummary(db: Db, id: number): Promise<CycleSummary> {
   const [summary] = await listCycles(db, id);
   if (!summary) throw notFound('Cycle', id);
+  return summary;
+}
+
+export async function getCycle(db: Db, id: number): Promise<CycleDetail> {
+  const summary = await cycleSummary(db, id);
   const row = await db.selectFrom('cycles').select(['notes', 'chaser_subject', 'chaser_body']).where('id', '=', id).executeTakeFirstOrThrow();
   return {
     ...summary,

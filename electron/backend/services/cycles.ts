@@ -1,10 +1,10 @@
-import { format } from 'date-fns';
 import { cycleInputSchema, type ChaserTemplate, type CycleDetail, type CycleInput, type CycleStatus } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { invalid } from '../errors';
 import { DEFAULT_CHASER_TEMPLATE } from './chaser-template';
-import { copyForward, findPreviousCycle } from './copy-forward';
+import { copyForward } from './copy-forward';
+import { latestEarlierCycle } from './cycle-order';
 import { cycleSnapshot, getCycle } from './cycle-read';
 import { insertScope, requireActiveAgencies } from './cycle-scope';
 import { freezeFramework } from './framework-write';
@@ -58,8 +58,7 @@ export async function createCycle(db: Db, ctx: WriteCtx, input: CycleInput, agen
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const sortDate = fields.launchDate ?? fields.initialDeadline ?? fields.finalDeadline ?? format(ctx.now(), 'yyyy-MM-dd');
-    const previous = source?.id ?? (await findPreviousCycle(trx, { cycleType: fields.cycleType, typeLabel: fields.typeLabel, sortDate, excludeId: id }));
+    const previous = source?.id ?? (await latestEarlierCycle(trx, id));
     if (previous) await trx.updateTable('cycles').set({ previous_cycle_id: previous }).where('id', '=', id).execute();
     await insertScope(trx, id, ids, now);
     await freezeFramework(trx, ctx, fields.frameworkId);

@@ -8,9 +8,11 @@ import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { invalid, notFound } from '../errors';
 import { writeFileAtomic } from '../io/atomic-write';
+import { safeFileName } from '../io/windows-file-name';
 import { getReturn } from './answers-read';
-import { loadReturnContext, targetName, todayOf } from './answers';
+import { loadReturnContext, targetName } from './answers';
 import { recordChange } from './history';
+import { todayOf } from './write-context';
 
 // Evidence files are copied into the app's own store, so a return keeps its evidence when the original is
 // moved or deleted. Rows carried forward to a later cycle point at the same stored file.
@@ -21,19 +23,6 @@ export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
 const EXECUTABLE = new Set(['.exe', '.bat', '.cmd', '.com', '.js', '.vbs', '.ps1', '.msi', '.scr']);
 
 export const evidenceStore = (dataDir: string) => join(dataDir, 'evidence');
-
-/** A name safe on Windows, macOS and Linux: no path, no reserved characters, not too long, extension kept. */
-export function safeFileName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/'))
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
-    .replace(/[. ]+$/, '')
-    .trim();
-  const cleaned = base || 'file';
-  if (cleaned.length <= 120) return cleaned;
-  const dot = cleaned.lastIndexOf('.');
-  const ext = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
-  return cleaned.slice(0, 120 - ext.length) + ext;
-}
 
 export type EvidenceSource = { file: UploadedFile } | { url: string };
 
@@ -61,7 +50,7 @@ export async function addEvidence(db: Db, ctx: EvidenceCtx, cycleAgencyId: numbe
       ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Relative to the store, with forward slashes, so the database moves between machines.
-    const path = `${cycleAgencyId}/${sha256.slice(0, 12)}-${safeFileName(fileName)}`;
+    const path = `${cycleAgencyId}/${sha256.slice(0, 12)}-${safeFileName(fileName, { replacement: '_' })}`;
     await writeFileAtomic(join(evidenceStore(ctx.dataDir), ...path.split('/')), bytes);
     stored = { fileName, path, sha256, size: bytes.length };
   }

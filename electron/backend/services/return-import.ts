@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { format } from 'date-fns';
 import type { ReturnDetail, ReturnImportPreview } from '../../../shared/domain/cycle';
 import type { UploadedFile } from '../../../shared/domain/imports';
 import type { Db } from '../db/schema';
@@ -14,7 +13,7 @@ import { loadTargets, missingTargets, normaliseAnswers, writeAnswers, type Frame
 import { recordChange } from './history';
 import { loadScaleForFramework } from './rating-scale';
 import { detectKind, matchReturn } from './return-match';
-import type { WriteCtx } from './write-context';
+import { todayOf, type WriteCtx } from './write-context';
 
 // Taking a completed return back in: read the workbook or Word file, match it to the cycle and agency, check
 // every answer, and save it in one transaction, or save nothing and say what is wrong and where.
@@ -98,7 +97,7 @@ export async function previewReturn(db: Db, cycleId: number, file: UploadedFile)
  * marking earlier files of the return as replaced. Any problem refuses the whole file and nothing changes.
  */
 export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file: UploadedFile): Promise<ReturnDetail> {
-  const today = format(ctx.now(), 'yyyy-MM-dd');
+  const today = todayOf(ctx);
   const cycleAgencyId = await inTransaction(db, async (trx) => {
     const { preview, answers, status, fw } = await planReturn(trx, cycleId, file);
     const name = file.fileName;

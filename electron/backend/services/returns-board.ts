@@ -1,6 +1,7 @@
 import { RETURN_STATUS_LABELS, type Percent, type ReturnDisplayStatus, type ReturnRow, type ReturnsBoard } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
-import { isReturned, listReturns, loadCycleDates, type CycleDates } from './returns-list';
+import { isReturned } from './return-rules';
+import { listReturns, loadCycleDates, type CycleDates } from './returns-list';
 
 export { listReturns } from './returns-list';
 export { setReturnStatus } from './returns-status';

@@ -1,11 +1,10 @@
-import { format } from 'date-fns';
 import { RETURN_STATUS_LABELS, type ReturnStatus } from '../../../shared/domain/cycle';
 import type { CycleAgenciesTable, Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { conflict, invalid, notFound } from '../errors';
-import { longDate } from './chaser-template';
+import { formatLongDate } from '../reports/kit/dates';
 import { recordChange } from './history';
-import type { WriteCtx } from './write-context';
+import { todayOf, type WriteCtx } from './write-context';
 
 // Moving one agency's return through its statuses, keeping the dates that the board's rates depend on.
 
@@ -42,7 +41,7 @@ export async function setReturnStatus(
   date?: string,
   reason?: string,
 ): Promise<void> {
-  const today = format(ctx.now(), 'yyyy-MM-dd');
+  const today = todayOf(ctx);
   await inTransaction(db, async (trx) => {
     const row = await trx
       .selectFrom('cycle_agencies as ca')
@@ -54,7 +53,7 @@ export async function setReturnStatus(
       .executeTakeFirst();
     if (!row) throw notFound('Return', cycleAgencyId);
     if (date && date > today)
-      throw invalid(`${longDate(date)} is in the future; record the date it happened.`, [{ field: 'date', message: 'a date on or before today' }]);
+      throw invalid(`${formatLongDate(date)} is in the future; record the date it happened.`, [{ field: 'date', message: 'a date on or before today' }]);
     const why = reason?.trim() || null;
     if (status === 'sent_back' && !why)
       throw invalid(`Say what more evidence ${row.agency_name} needs to send.`, [{ field: 'reason', message: 'a reason is needed to send a return back' }]);

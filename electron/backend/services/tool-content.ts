@@ -1,11 +1,12 @@
-import { format } from 'date-fns';
 import type { TargetKey } from '../../../shared/domain/cycle';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/schema';
 import { notFound } from '../errors';
 import { TOOL_FORMAT_VERSION, type ToolAnswer, type ToolContent, type ToolPerson, type ToolRow } from '../io/tool-layout';
 import { getFramework } from './frameworks';
+import { returnBy } from './return-rules';
 import { getSettings } from './settings';
+import { todayOf } from './write-context';
 
 // Everything one agency's self-assessment tool shows, read once and handed to the workbook and Word writers.
 
@@ -17,7 +18,7 @@ async function person(db: Db, agencyId: number, role: 'safeguarding_lead' | 'dep
     .where('ac.agency_id', '=', agencyId)
     .where('ac.role', '=', role)
     .where('c.active', '=', 1)
-    .orderBy('ac.id')
+    .orderBy('ac.id', 'desc')
     .executeTakeFirst();
   return c ? { name: c.full_name, jobTitle: c.job_title, email: c.email, phone: c.phone } : null;
 }
@@ -90,12 +91,12 @@ export async function loadToolContent(db: Db, ctx: Pick<ServiceContext, 'now' | 
       frameworkId: fw.id,
       familyKey: fw.familyKey,
       versionLabel: fw.versionLabel,
-      issuedOn: format(ctx.now(), 'yyyy-MM-dd'),
+      issuedOn: todayOf(ctx),
     },
     partnershipName: settings.partnershipName,
     cycleName: ca.cycle_name,
     periodLabel: ca.period_label,
-    deadline: ca.initial_deadline ?? ca.final_deadline,
+    deadline: returnBy(ca),
     finalDeadline: ca.final_deadline,
     frameworkName: `${fw.name} (${fw.versionLabel})`,
     ratingTarget: doc.ratingTarget,

@@ -30,7 +30,7 @@ export async function issueTool(
   const paths: string[] = [];
   for (const f of [...new Set(formats)]) {
     const bytes = f === 'xlsx' ? await buildToolXlsx(content) : await buildToolDocx(content, join(ctx.resourcesDir, 'fonts'));
-    const fileName = windowsFileName(base, `.${f}`, 150);
+    const fileName = windowsFileName(base, `.${f}`, { maxLength: 150 });
     if (folder) {
       const path = join(folder, fileName);
       await writeFileAtomic(path, bytes);

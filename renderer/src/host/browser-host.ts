@@ -18,6 +18,29 @@ const readAsBase64 = (file: File): Promise<string> =>
     reader.readAsDataURL(file);
   });
 
+/** A hidden file input: resolves with the chosen files, read in order, or [] when the user cancelled. */
+const chooseFiles = (filters: FileFilter[], multiple: boolean): Promise<PickedFile[]> =>
+  new Promise<PickedFile[]>((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple;
+    input.accept = toAccept(filters);
+    input.style.display = 'none';
+    input.setAttribute('data-testid', 'host-file-input');
+    const done = () => input.remove();
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      done();
+      Promise.all(files.map(async (file) => ({ fileName: file.name, contentBase64: await readAsBase64(file) }))).then(resolve, reject);
+    });
+    input.addEventListener('cancel', () => {
+      done();
+      resolve([]);
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+
 const base64ToBlob = (base64: string, type: string): Blob => {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
@@ -42,27 +65,12 @@ const MIME: Record<string, string> = {
 export function createBrowserHost(tell: (message: string) => void): Host {
   return {
     kind: 'browser',
-    openFile({ filters }) {
-      return new Promise<PickedFile | null>((resolve, reject) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = toAccept(filters);
-        input.style.display = 'none';
-        input.setAttribute('data-testid', 'host-file-input');
-        const done = () => input.remove();
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          done();
-          if (!file) return resolve(null);
-          readAsBase64(file).then((contentBase64) => resolve({ fileName: file.name, contentBase64 }), reject);
-        });
-        input.addEventListener('cancel', () => {
-          done();
-          resolve(null);
-        });
-        document.body.appendChild(input);
-        input.click();
-      });
+    async openFile({ filters }) {
+      const [file] = await chooseFiles(filters, false);
+      return file ?? null;
+    },
+    openFiles({ filters }) {
+      return chooseFiles(filters, true);
     },
     async saveFile({ suggestedName, contentBase64 }) {
       const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
@@ -78,7 +86,7 @@ export function createBrowserHost(tell: (message: string) => void): Host {
       return {};
     },
     async pickFolder() {
-      tell('Choosing a folder is only available in the desktop app. Files will be downloaded one at a time instead.');
+      tell('Choosing a folder is only available in the desktop app. The files will be collected into one zip file that your browser downloads instead.');
       return null;
     },
     async openPath() {

@@ -16,6 +16,7 @@ export function createElectronHost(bridge: RendererBridge): Host {
   return {
     kind: 'electron',
     openFile: (o) => unwrap(h.openFile(o)),
+    openFiles: (o) => unwrap(h.openFiles(o)),
     saveFile: (o) => unwrap(h.saveFile(o)),
     pickFolder: (o) => unwrap(h.pickFolder(o)),
     openPath: (p) => unwrap(h.openPath(p)),

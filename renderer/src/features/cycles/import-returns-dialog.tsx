@@ -14,10 +14,11 @@ import {
 import { DocumentAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { CycleDetail } from '../../../../shared/domain/cycle';
+import type { PickedFile } from '../../../../shared/host';
 import { useNotify } from '../../app/notify';
 import { runEach } from '../../components/run-each';
-import { FILTERS, useFileActions } from '../../components/use-file-actions';
-import { useApi } from '../../host/services-context';
+import { FILTERS } from '../../host/file-flows';
+import { useApi, useHost } from '../../host/services-context';
 import { describeError, refreshCycle } from './cycle-refresh';
 import { ReturnFilesTable, isImportable, type ReturnFileEntry } from './return-files-table';
 
@@ -37,7 +38,7 @@ export function ImportReturnsDialog(props: { cycle: CycleDetail; open: boolean; 
   const styles = useStyles();
   const api = useApi();
   const notify = useNotify();
-  const { pickFile } = useFileActions();
+  const host = useHost();
   const { cycle, open } = props;
   const [entries, setEntries] = useState<ReturnFileEntry[]>([]);
   const [running, setRunning] = useState<{ done: number; total: number; current: string | null } | null>(null);
@@ -50,17 +51,33 @@ export function ImportReturnsDialog(props: { cycle: CycleDetail; open: boolean; 
 
   const update = (key: number, patch: Partial<ReturnFileEntry>) => setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
 
-  const addFile = async () => {
-    const file = await pickFile('Add completed returns', [{ name: 'Returns (Excel or Word)', extensions: ['xlsx', 'docx'] }, FILTERS.xlsx!, FILTERS.docx!]);
-    if (!file) return;
-    const key = nextKey.current++;
-    setEntries((list) => [...list, { key, file, state: 'checking', preview: null, error: null }]);
+  const check = async (key: number, file: PickedFile) => {
     try {
       const preview = await api.call('returns.importPreview', { cycleId: cycle.id, file: { fileName: file.fileName, contentBase64: file.contentBase64 } });
       update(key, { preview, state: 'checked' });
     } catch (err) {
       update(key, { state: 'failed', error: describeError(err) });
     }
+  };
+
+  const addFiles = async () => {
+    let files: PickedFile[];
+    try {
+      files = await host.openFiles({ title: 'Add completed returns', filters: [{ name: 'Returns (Excel or Word)', extensions: ['xlsx', 'docx'] }, FILTERS.xlsx!, FILTERS.docx!] });
+    } catch (err) {
+      notify.error(err, 'Could not open the files');
+      return;
+    }
+    // The same file chosen again (say with "Add more files…") is listed once, so it cannot be imported twice.
+    const listed = new Set(entries.filter((e) => e.state !== 'failed').map((e) => `${e.file.fileName}\n${e.file.contentBase64}`));
+    const fresh = files.filter((f) => !listed.has(`${f.fileName}\n${f.contentBase64}`));
+    const again = files.length - fresh.length;
+    if (again) notify.info(`${again} of the files you chose ${again === 1 ? 'is' : 'are'} already in the list.`);
+    if (!fresh.length) return;
+    const added = fresh.map((file): ReturnFileEntry => ({ key: nextKey.current++, file, state: 'checking', preview: null, error: null }));
+    setEntries((list) => [...list, ...added]);
+    // One at a time: each check reads a whole workbook on the backend.
+    for (const e of added) await check(e.key, e.file);
   };
 
   const good = entries.filter(isImportable);
@@ -91,7 +108,8 @@ export function ImportReturnsDialog(props: { cycle: CycleDetail; open: boolean; 
     else if (outcome.failures.length) notify.error(new Error(`${outcome.failures.length} ${outcome.failures.length === 1 ? 'file' : 'files'} could not be imported.`));
   };
 
-  const checking = entries.some((e) => e.state === 'checking');
+  const checkingCount = entries.filter((e) => e.state === 'checking').length;
+  const checking = checkingCount > 0;
   const bad = entries.filter((e) => e.state === 'failed' || (e.state === 'checked' && !isImportable(e))).length;
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && !running && props.onClose()}>
@@ -100,14 +118,14 @@ export function ImportReturnsDialog(props: { cycle: CycleDetail; open: boolean; 
           <DialogTitle>Import returns</DialogTitle>
           <DialogContent className={styles.content}>
             <p className={styles.intro}>
-              Add the completed workbooks or Word returns the agencies sent back, one file at a time. Each is checked against this cycle’s framework and matched
-              to its agency; nothing is saved until you select Import.
+              Add the completed workbooks or Word returns the agencies sent back: choose as many files as you like at once. Each is checked against this cycle’s
+              framework and matched to its agency; nothing is saved until you select Import.
             </p>
             <div className={styles.bar}>
-              <Button icon={<DocumentAdd20Regular />} onClick={addFile} disabled={running !== null}>
-                {entries.length ? 'Add another file…' : 'Add files…'}
+              <Button icon={<DocumentAdd20Regular />} onClick={addFiles} disabled={running !== null}>
+                {entries.length ? 'Add more files…' : 'Add files…'}
               </Button>
-              {checking && <span role="status">Checking…</span>}
+              {checking && <span role="status">{`Checking ${checkingCount} ${checkingCount === 1 ? 'file' : 'files'}…`}</span>}
             </div>
             <ReturnFilesTable entries={entries} onRemove={(key) => setEntries((list) => list.filter((e) => e.key !== key))} disabled={running !== null} />
             {running && (
