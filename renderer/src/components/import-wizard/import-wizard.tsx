@@ -16,15 +16,15 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { ApiCallError } from '../../../../shared/api/client';
 import type { ColumnMapping, ImportPreview } from '../../../../shared/domain/imports';
 import type { PickedFile } from '../../../../shared/host';
-import { errorMessage, useNotify } from '../../app/notify';
+import { useNotify } from '../../app/notify';
 import { useApi } from '../../host/services-context';
 import { ErrorList } from '../error-list';
 import { FILTERS, useFileActions } from '../use-file-actions';
 import { ColumnMappingEditor } from './column-mapping';
 import { ImportPreviewGrid } from './import-preview-grid';
+import { ImportErrorBar } from './import-error-bar';
 
 export type ImportKind = 'agencies' | 'contacts';
 
@@ -107,7 +107,6 @@ export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: 
     if (!preview.fileIssues.length && !errorRows && preview.counts.new + preview.counts.update === 0) blockers.push('There is nothing new to import.');
   }
   const canImport = Boolean(preview) && blockers.length === 0 && busy === null;
-  const apiError = error instanceof ApiCallError ? error : null;
 
   return (
     <Dialog open={props.open} onOpenChange={(_, d) => !d.open && busy === null && props.onClose()} modalType="modal">
@@ -127,15 +126,7 @@ export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: 
               {preview?.sheetName && <span>sheet “{preview.sheetName}”</span>}
               {busy === 'preview' && <Spinner size="tiny" label="Checking the file…" labelPosition="after" />}
             </div>
-            {error !== null && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{apiError?.code === 'import_invalid' ? 'The file cannot be imported.' : 'Something went wrong.'}</MessageBarTitle>
-                  {errorMessage(error)}
-                  {apiError && apiError.details.length > 0 && <ErrorList details={apiError.details} />}
-                </MessageBarBody>
-              </MessageBar>
-            )}
+            <ImportErrorBar error={error} />
             {preview && (
               <>
                 <div className={styles.counts} aria-label="Summary of rows">

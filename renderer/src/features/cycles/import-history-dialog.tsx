@@ -9,9 +9,6 @@ import {
   DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   makeStyles,
@@ -22,7 +19,7 @@ import { useEffect, useState } from 'react';
 import { CYCLE_TYPES, CYCLE_TYPE_LABELS, type CycleType } from '../../../../shared/domain/cycle';
 import type { ColumnMapping, ImportPreview } from '../../../../shared/domain/imports';
 import type { PickedFile } from '../../../../shared/host';
-import { errorMessage, useNotify } from '../../app/notify';
+import { useNotify } from '../../app/notify';
 import { navigate } from '../../app/router';
 import { ErrorList } from '../../components/error-list';
 import { ColumnMappingEditor } from '../../components/import-wizard/column-mapping';
@@ -30,7 +27,7 @@ import { ImportPreviewGrid } from '../../components/import-wizard/import-preview
 import { invalidate, useApiData } from '../../components/use-api-data';
 import { FILTERS, useFileActions } from '../../components/use-file-actions';
 import { useApi } from '../../host/services-context';
-import { ApiCallError } from '../../../../shared/api/client';
+import { ImportErrorBar } from '../../components/import-wizard/import-error-bar';
 
 const useStyles = makeStyles({
   surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
@@ -113,7 +110,6 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
 
   const issues = preview ? preview.rows.flatMap((r) => r.issues.map((i) => ({ row: i.row, field: i.column, message: i.message }))) : [];
   const blocked = !preview ? null : preview.fileIssues.length ? 'Fix the problems with the file first.' : preview.counts.error ? `${preview.counts.error} rows have errors.` : null;
-  const apiError = error instanceof ApiCallError ? error : null;
   const published = (frameworks.data ?? []).filter((f) => f.status === 'published');
 
   return (
@@ -157,15 +153,7 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
               {file && <strong>{file.fileName}</strong>}
               {busy === 'preview' && <Spinner size="tiny" label="Checking the file…" labelPosition="after" />}
             </div>
-            {error !== null && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{apiError?.code === 'import_invalid' ? 'The file cannot be imported.' : 'Something went wrong.'}</MessageBarTitle>
-                  {errorMessage(error)}
-                  {apiError && apiError.details.length > 0 && <ErrorList details={apiError.details} />}
-                </MessageBarBody>
-              </MessageBar>
-            )}
+            <ImportErrorBar error={error} />
             {preview && (
               <>
                 <div className={styles.counts} aria-label="Summary of rows">
