@@ -24,8 +24,9 @@ describe('npm start without Electron', () => {
     child.stderr!.on('data', (d) => (out += d));
     const launchUrl = await new Promise<string>((ok, fail) => {
       const timer = setInterval(() => {
+        // Wait for the last line of the banner: stdout can arrive in several chunks.
         const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
-        if (m) {
+        if (m && out.includes('Press Ctrl+C to stop.')) {
           clearInterval(timer);
           ok(m[1]!);
         } else if (child!.exitCode !== null) {
