@@ -42,8 +42,11 @@ export interface ToolReadResult {
 }
 
 /** Cell text as people mean it: no-break spaces are spaces, Windows line ends are line ends, ends trimmed. */
-export const clean = (s: string | null | undefined): string =>
-  (s ?? '').replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+export const clean = (s: string | null | undefined): string => {
+  const v = s ?? '';
+  // Most cells need only the trim; the replacements run when there is something for them to do.
+  return /[\u00a0\r]|[ \t]\n/.test(v) ? v.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim() : v.trim();
+};
 
 const ALIASES: Record<ToolField, Set<string>> = Object.fromEntries(
   Object.entries(TOOL_COLUMNS).map(([f, c]) => [f, new Set([c.heading, ...c.aliases].map(normaliseHeading))]),

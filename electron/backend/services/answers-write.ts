@@ -149,6 +149,8 @@ export interface WriteOptions {
   summary: string;
 }
 
+const INSERT_CHUNK = 200;
+
 /**
  * Upserts answers for one agency's return, keeping moderation on targets that stay, and records the
  * changes in history. Must run inside the caller's transaction.
@@ -167,6 +169,7 @@ export async function writeAnswers(
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   const show = (code: string | null, na: boolean, evidence: string | null) => `${na ? 'N/A' : (code ?? '—')}${evidence ? ` · ${evidence.slice(0, 60)}` : ''}`;
+  const inserts = [];
   for (const a of answers) {
     const old = byKey.get(a.targetKey);
     const values = {
@@ -185,14 +188,11 @@ export async function writeAnswers(
       before[describeKey(a.targetKey)] = show(old.self_code, old.self_na === 1, old.evidence);
       await trx.updateTable('answers').set(values).where('id', '=', old.id).execute();
       byKey.delete(a.targetKey);
-    } else {
-      await trx
-        .insertInto('answers')
-        .values({ ...values, cycle_agency_id: cycleAgencyId, target_key: a.targetKey, standard_id: a.standardId, item_id: a.itemId })
-        .execute();
-    }
+    } else inserts.push({ ...values, cycle_agency_id: cycleAgencyId, target_key: a.targetKey, standard_id: a.standardId, item_id: a.itemId });
     after[describeKey(a.targetKey)] = show(a.selfCode, a.notApplicable, a.evidence);
   }
+  // New rows in multi-row inserts, in chunks that stay well inside every database's bound-parameter limit.
+  for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await trx.insertInto('answers').values(inserts.slice(i, i + INSERT_CHUNK)).execute();
   if (options.replaceAll && byKey.size) {
     for (const gone of byKey.values()) before[describeKey(gone.target_key)] = show(gone.self_code, gone.self_na === 1, gone.evidence);
     await trx.deleteFrom('answers').where('id', 'in', [...byKey.values()].map((g) => g.id)).execute();

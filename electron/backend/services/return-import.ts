@@ -9,9 +9,9 @@ import { prefix, type ReturnProblem } from '../io/tool-read-common';
 import { readToolDocx } from '../io/tool-docx-read';
 import { readToolXlsx } from '../io/tool-xlsx-read';
 import { getReturn } from './answers-read';
-import { loadTargets, missingTargets, normaliseAnswers, writeAnswers, type FrameworkTargets, type NormalisedAnswer } from './answers-write';
+import { missingTargets, normaliseAnswers, writeAnswers, type FrameworkTargets, type NormalisedAnswer } from './answers-write';
 import { recordChange } from './history';
-import { loadScaleForFramework } from './rating-scale';
+import { cachedParse, frameworkData, rememberParse } from './return-import-cache';
 import { detectKind, matchReturn } from './return-match';
 import { todayOf, type WriteCtx } from './write-context';
 
@@ -35,25 +35,32 @@ const describe = (fw: FrameworkTargets, key: string) => {
   return t ? `${t.itemId === null ? 'standard' : 'item'} ${t.number}` : key;
 };
 
-async function planReturn(db: Db, cycleId: number, file: UploadedFile): Promise<Plan> {
+async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: object): Promise<Plan> {
   const name = file.fileName;
   const cycle = await db
     .selectFrom('cycles as c')
     .innerJoin('frameworks as f', 'f.id', 'c.framework_id')
-    .select(['c.id', 'c.name', 'c.framework_id', 'f.version_label', 'f.family_key'])
+    .select(['c.id', 'c.name', 'c.framework_id', 'f.version_label', 'f.family_key', 'f.frozen_at'])
     .where('c.id', '=', cycleId)
     .executeTakeFirst();
   if (!cycle) throw notFound('Cycle', cycleId);
   const bytes = uploadBytes(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fw = await loadTargets(db, cycle.framework_id);
+  const data = await frameworkData(db, scope, cycle.framework_id, cycle.frozen_at);
+  const { fw, scale } = data;
   const preview: ReturnPreview = { fileName: name, kind: 'xlsx', sha256, agencyId: null, agencyName: null, cycleAgencyId: null, duplicate: false, replaces: false, answers: 0, problems: [], notes: [] };
-  const detected = await detectKind(name, bytes);
+  // Only the reading of the bytes is reused; every check against the database below runs again.
+  let parsed = cachedParse(cycleId, sha256, name, data);
+  if (!parsed) {
+    const detected = await detectKind(name, bytes);
+    const read = detected.problem ? null : detected.kind === 'xlsx' ? await readToolXlsx(name, bytes, fw, scale) : await readToolDocx(name, bytes, fw, scale);
+    parsed = { ...data, detected, read };
+    rememberParse(cycleId, sha256, name, parsed);
+  }
+  const { detected, read } = parsed;
   preview.kind = detected.kind;
-  if (detected.problem) return { preview: { ...preview, problems: [{ file: name, message: `${name} ${detected.problem}` }] }, answers: [], status: null, fw };
+  if (detected.problem || !read) return { preview: { ...preview, problems: [{ file: name, message: `${name} ${detected.problem}` }] }, answers: [], status: null, fw };
 
-  const scale = await loadScaleForFramework(db, cycle.framework_id);
-  const read = detected.kind === 'xlsx' ? await readToolXlsx(name, bytes, fw, scale) : await readToolDocx(name, bytes, fw, scale);
   const match = await matchReturn(db, name, { id: cycle.id, name: cycle.name, frameworkId: cycle.framework_id, versionLabel: cycle.version_label, familyKey: cycle.family_key }, read);
   const problems: ReturnProblem[] = [...match.problems, ...read.problems];
   const { answers, problems: answerProblems } = normaliseAnswers(scale, fw, read.answers);
@@ -89,7 +96,7 @@ async function planReturn(db: Db, cycleId: number, file: UploadedFile): Promise<
 
 /** What importing the file would do; writes nothing. */
 export async function previewReturn(db: Db, cycleId: number, file: UploadedFile): Promise<ReturnPreview> {
-  return (await planReturn(db, cycleId, file)).preview;
+  return (await planReturn(db, cycleId, file, db)).preview;
 }
 
 /**
@@ -99,7 +106,7 @@ export async function previewReturn(db: Db, cycleId: number, file: UploadedFile)
 export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file: UploadedFile): Promise<ReturnDetail> {
   const today = todayOf(ctx);
   const cycleAgencyId = await inTransaction(db, async (trx) => {
-    const { preview, answers, status, fw } = await planReturn(trx, cycleId, file);
+    const { preview, answers, status, fw } = await planReturn(trx, cycleId, file, db);
     const name = file.fileName;
     if (preview.problems.length || !preview.cycleAgencyId) {
       const n = preview.problems.length;

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import JSZip from 'jszip';
 import type { Db } from '../db/schema';
 import type { ReturnProblem, ToolReadResult } from '../io/tool-read-common';
+import { readZipEntries } from '../io/zip-entries';
 import { nameKey } from './name-key';
 
 // Which kind of file a return is (by its content, not its name), and which agency of the cycle it belongs to.
@@ -31,6 +32,10 @@ export async function detectKind(fileName: string, bytes: Uint8Array): Promise<D
         ? 'could not be read: it is not really an Excel workbook or Word document (it may be damaged or incompletely downloaded).'
         : `is not an Excel workbook (.xlsx) or a Word document (.docx)${ext ? `: it is a ${ext} file` : ''}.`,
     );
+  // A well-formed zip is listed without inflating anything; anything else gets jszip's verdict.
+  const listed = readZipEntries(bytes)?.names;
+  if (listed?.includes('xl/workbook.xml')) return { kind: 'xlsx', problem: null };
+  if (listed?.includes('word/document.xml')) return { kind: 'docx', problem: null };
   try {
     const zip = await JSZip.loadAsync(bytes);
     if (zip.file('xl/workbook.xml')) return { kind: 'xlsx', problem: null };
