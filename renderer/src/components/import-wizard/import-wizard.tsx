@@ -15,16 +15,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import type { ColumnMapping, ImportPreview } from '../../../../shared/domain/imports';
-import type { PickedFile } from '../../../../shared/host';
 import { useNotify } from '../../app/notify';
 import { useApi } from '../../host/services-context';
 import { ErrorList } from '../error-list';
-import { FILTERS, useFileActions } from '../use-file-actions';
 import { ColumnMappingEditor } from './column-mapping';
 import { ImportPreviewGrid } from './import-preview-grid';
 import { ImportErrorBar } from './import-error-bar';
+import { useImportFlow } from './use-import-flow';
 
 export type ImportKind = 'agencies' | 'contacts';
 
@@ -45,60 +42,23 @@ export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: 
   const styles = useStyles();
   const api = useApi();
   const notify = useNotify();
-  const { pickFile } = useFileActions();
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const noun = props.kind === 'agencies' ? 'agencies' : 'contacts';
-
-  useEffect(() => {
-    if (!props.open) {
-      setFile(null);
-      setPreview(null);
-      setError(null);
-    }
-  }, [props.open]);
-
-  const runPreview = async (f: PickedFile, mapping?: ColumnMapping) => {
-    setBusy('preview');
-    setError(null);
-    try {
+  const { file, preview, error, busy, choose, commit, remap, issues } = useImportFlow({
+    open: props.open,
+    title: `Import ${noun}`,
+    preview: (f, mapping) => {
       const input = { fileName: f.fileName, contentBase64: f.contentBase64, ...(mapping ? { mapping } : {}) };
-      const p = props.kind === 'agencies' ? await api.call('agencies.importPreview', input) : await api.call('contacts.importPreview', input);
-      setPreview(p);
-    } catch (err) {
-      setPreview(null);
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const choose = async () => {
-    const picked = await pickFile(`Import ${noun}`, [{ name: 'CSV or Excel', extensions: ['csv', 'xlsx'] }, FILTERS.csv!, FILTERS.xlsx!]);
-    if (!picked) return;
-    setFile(picked);
-    await runPreview(picked);
-  };
-
-  const commit = async () => {
-    if (!file || !preview) return;
-    setBusy('import');
-    try {
-      const input = { fileName: file.fileName, contentBase64: file.contentBase64, mapping: preview.mapping };
+      return props.kind === 'agencies' ? api.call('agencies.importPreview', input) : api.call('contacts.importPreview', input);
+    },
+    commit: async (f, mapping) => {
+      const input = { fileName: f.fileName, contentBase64: f.contentBase64, mapping };
       const r = props.kind === 'agencies' ? await api.call('agencies.importCommit', input) : await api.call('contacts.importCommit', input);
       notify.success(`Imported: ${r.created} new, ${r.updated} updated${r.skipped ? `, ${r.skipped} skipped` : ''}`);
       props.onImported();
       props.onClose();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+    },
+  });
 
-  const issues = preview ? preview.rows.flatMap((r) => r.issues.map((i) => ({ row: i.row, field: i.column, message: i.message }))) : [];
   const errorRows = preview?.counts.error ?? 0;
   const blockers: string[] = [];
   if (preview) {
@@ -150,7 +110,7 @@ export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: 
                   headers={preview.headers}
                   mapping={preview.mapping}
                   disabled={busy !== null}
-                  onChange={(m) => file && runPreview(file, m)}
+                  onChange={(m) => void remap(m)}
                 />
                 {issues.length > 0 && (
                   <MessageBar intent="error" layout="multiline">

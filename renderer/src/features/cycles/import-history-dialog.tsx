@@ -15,9 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CYCLE_TYPES, CYCLE_TYPE_LABELS, type CycleType } from '../../../../shared/domain/cycle';
-import type { ColumnMapping, ImportPreview } from '../../../../shared/domain/imports';
+import type { ColumnMapping } from '../../../../shared/domain/imports';
 import type { PickedFile } from '../../../../shared/host';
 import { useNotify } from '../../app/notify';
 import { navigate } from '../../app/router';
@@ -25,9 +25,9 @@ import { ErrorList } from '../../components/error-list';
 import { ColumnMappingEditor } from '../../components/import-wizard/column-mapping';
 import { ImportPreviewGrid } from '../../components/import-wizard/import-preview-grid';
 import { invalidate, useApiData } from '../../components/use-api-data';
-import { FILTERS, useFileActions } from '../../components/use-file-actions';
 import { useApi } from '../../host/services-context';
 import { ImportErrorBar } from '../../components/import-wizard/import-error-bar';
+import { useImportFlow } from '../../components/import-wizard/use-import-flow';
 
 const useStyles = makeStyles({
   surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
@@ -46,21 +46,8 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
   const styles = useStyles();
   const api = useApi();
   const notify = useNotify();
-  const { pickFile } = useFileActions();
   const frameworks = useApiData(() => api.call('frameworks.list'), [api], ['frameworks']);
   const [meta, setMeta] = useState({ frameworkId: '', name: '', cycleType: 's11' as CycleType, periodLabel: '' });
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
-
-  useEffect(() => {
-    if (props.open) return;
-    setFile(null);
-    setPreview(null);
-    setError(null);
-  }, [props.open]);
-
   const metaOk = Number(meta.frameworkId) > 0 && meta.name.trim() !== '' && meta.periodLabel.trim() !== '';
   const input = (f: PickedFile, mapping?: ColumnMapping) => ({
     fileName: f.fileName,
@@ -71,44 +58,19 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
     periodLabel: meta.periodLabel,
     ...(mapping ? { mapping } : {}),
   });
-
-  const runPreview = async (f: PickedFile, mapping?: ColumnMapping) => {
-    setBusy('preview');
-    setError(null);
-    try {
-      setPreview(await api.call('cycles.importHistoryPreview', input(f, mapping)));
-    } catch (err) {
-      setPreview(null);
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const choose = async () => {
-    const picked = await pickFile('Import past results', [{ name: 'CSV or Excel', extensions: ['csv', 'xlsx'] }, FILTERS.csv!, FILTERS.xlsx!]);
-    if (!picked) return;
-    setFile(picked);
-    await runPreview(picked);
-  };
-
-  const commit = async () => {
-    if (!file || !preview) return;
-    setBusy('import');
-    try {
-      const cycle = await api.call('cycles.importHistoryCommit', input(file, preview.mapping));
+  const { file, preview, error, busy, choose, commit, remap, issues } = useImportFlow({
+    open: props.open,
+    title: 'Import past results',
+    preview: (f, mapping) => api.call('cycles.importHistoryPreview', input(f, mapping)),
+    commit: async (f, mapping) => {
+      const cycle = await api.call('cycles.importHistoryCommit', input(f, mapping));
       notify.success(`${cycle.name}: results for ${cycle.inScope} ${cycle.inScope === 1 ? 'agency' : 'agencies'} imported.`, 'Past results imported');
       invalidate('cycles', 'home');
       props.onClose();
       navigate(`/cycles/${cycle.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+    },
+  });
 
-  const issues = preview ? preview.rows.flatMap((r) => r.issues.map((i) => ({ row: i.row, field: i.column, message: i.message }))) : [];
   const blocked = !preview ? null : preview.fileIssues.length ? 'Fix the problems with the file first.' : preview.counts.error ? `${preview.counts.error} rows have errors.` : null;
   const published = (frameworks.data ?? []).filter((f) => f.status === 'published');
 
@@ -161,7 +123,7 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
                   <Badge appearance="tint" color="danger">{preview.counts.error} with errors</Badge>
                 </div>
                 {preview.fileIssues.length > 0 && <ErrorList details={preview.fileIssues.map((message) => ({ message }))} aria-label="Problems with the file" />}
-                <ColumnMappingEditor fields={preview.fields} headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={(m) => file && runPreview(file, m)} />
+                <ColumnMappingEditor fields={preview.fields} headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={(m) => void remap(m)} />
                 {issues.length > 0 && <ErrorList details={issues} aria-label="Row errors" />}
                 <div className={styles.gridBox}>
                   <ImportPreviewGrid preview={preview} gridId="import-history" />
