@@ -1,3 +1,4 @@
+import { AppError } from '../../electron/backend/errors';
 import type { CycleInput } from '../../shared/domain/cycle';
 import type { Duty } from '../../shared/domain/enums';
 import { inTransaction } from '../../electron/backend/db/transaction';
@@ -90,3 +91,14 @@ export async function trackerFixture(now: Date = TRACKER_NOW) {
 
   return { b, ctx: ctx as ServiceContext, sectorId, framework, builtIn, ids, bu, cycleInput, answer, moderate, cycleAgencyId, person, agency };
 }
+
+/** The AppError a call fails with; fails the test if it succeeds or throws anything else. */
+export const failure = async (p: Promise<unknown>): Promise<AppError> => {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected the call to fail');
+};

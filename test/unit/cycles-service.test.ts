@@ -1,28 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/backend/errors';
 import { loadTargets } from '../../electron/backend/services/answers-write';
 import { createCycle, getCycle, listCycles, setScope, updateCycle } from '../../electron/backend/services/cycles';
 import { duplicateFramework, saveFramework } from '../../electron/backend/services/framework-write';
 import { getFramework } from '../../electron/backend/services/frameworks';
 import { listHistory } from '../../electron/backend/services/history';
 import { call } from '../helpers/backend';
-import { trackerFixture } from '../helpers/tracker-fixtures';
+import { failure, trackerFixture } from '../helpers/tracker-fixtures';
 
 type Fixture = Awaited<ReturnType<typeof trackerFixture>>;
 let f: Fixture;
 afterEach(async () => {
   await f?.b.close();
 });
-
-const failure = async (p: Promise<unknown>): Promise<AppError> => {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-};
 
 describe('opening a cycle', () => {
   it('opens with the agencies in scope, counts per sector, a default chaser template, and history', async () => {

@@ -1,14 +1,13 @@
 import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ReturnRow } from '../../shared/domain/cycle';
-import { AppError } from '../../electron/backend/errors';
 import { loadTargets } from '../../electron/backend/services/answers-write';
 import { createCycle } from '../../electron/backend/services/cycles';
 import { listHistory } from '../../electron/backend/services/history';
 import { buildBoard, getBoard, listReturns, percent, percentOf, setReturnStatus } from '../../electron/backend/services/returns-board';
 import { daysOverdue, displayStatus } from '../../electron/backend/services/return-rules';
 import { call } from '../helpers/backend';
-import { trackerFixture } from '../helpers/tracker-fixtures';
+import { failure, trackerFixture } from '../helpers/tracker-fixtures';
 
 // Days overdue must count calendar days where the clocks change: run the date tests in UK time.
 beforeAll(() => {
@@ -20,16 +19,6 @@ let f: Fixture;
 afterEach(async () => {
   await f?.b.close();
 });
-
-const failure = async (p: Promise<unknown>): Promise<AppError> => {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-};
 
 describe('percent', () => {
   it('is a whole number rounded half up, and 0 of nothing is 0', () => {

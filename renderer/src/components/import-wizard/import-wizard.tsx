@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -22,6 +21,7 @@ import { ColumnMappingEditor } from './column-mapping';
 import { ImportPreviewGrid } from './import-preview-grid';
 import { ImportErrorBar } from './import-error-bar';
 import { useImportFlow } from './use-import-flow';
+import { ImportActions } from './import-actions';
 
 export type ImportKind = 'agencies' | 'contacts';
 
@@ -33,7 +33,6 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   section: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   gridBox: { height: '300px', display: 'flex', flexDirection: 'column', flexShrink: 0 },
-  why: { color: tokens.colorPaletteRedForeground1, marginRight: 'auto', alignSelf: 'center' },
   intro: { margin: 0 },
 });
 
@@ -127,19 +126,13 @@ export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: 
               </>
             )}
           </DialogContent>
-          <DialogActions fluid>
-            {blockers.length > 0 && (
-              <span className={styles.why} data-testid="import-blocked-reason">
-                {blockers.join(' ')}
-              </span>
-            )}
-            <Button appearance="primary" disabled={!canImport} onClick={commit}>
-              {busy === 'import' ? 'Importing…' : 'Import'}
-            </Button>
-            <Button onClick={props.onClose} disabled={busy === 'import'}>
-              Cancel
-            </Button>
-          </DialogActions>
+          <ImportActions
+            blockedReason={blockers.length ? blockers.join(' ') : null}
+            canImport={canImport}
+            importing={busy === 'import'}
+            onImport={() => void commit()}
+            onCancel={props.onClose}
+          />
         </DialogBody>
       </DialogSurface>
     </Dialog>

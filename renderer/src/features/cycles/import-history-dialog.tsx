@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -28,6 +27,7 @@ import { invalidate, useApiData } from '../../components/use-api-data';
 import { useApi } from '../../host/services-context';
 import { ImportErrorBar } from '../../components/import-wizard/import-error-bar';
 import { useImportFlow } from '../../components/import-wizard/use-import-flow';
+import { ImportActions } from '../../components/import-wizard/import-actions';
 
 const useStyles = makeStyles({
   surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
@@ -37,7 +37,6 @@ const useStyles = makeStyles({
   fileRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   gridBox: { height: '280px', display: 'flex', flexDirection: 'column' },
-  why: { color: tokens.colorPaletteRedForeground1, marginRight: 'auto', alignSelf: 'center' },
   intro: { margin: 0 },
 });
 
@@ -131,15 +130,13 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
               </>
             )}
           </DialogContent>
-          <DialogActions fluid>
-            {blocked && <span className={styles.why}>{blocked}</span>}
-            <Button appearance="primary" disabled={!preview || !!blocked || busy !== null || !metaOk} onClick={commit}>
-              {busy === 'import' ? 'Importing…' : 'Import'}
-            </Button>
-            <Button onClick={props.onClose} disabled={busy === 'import'}>
-              Cancel
-            </Button>
-          </DialogActions>
+          <ImportActions
+            blockedReason={blocked}
+            canImport={Boolean(preview) && !blocked && busy === null && metaOk}
+            importing={busy === 'import'}
+            onImport={() => void commit()}
+            onCancel={props.onClose}
+          />
         </DialogBody>
       </DialogSurface>
     </Dialog>
