@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
   body: { height: '100%', gridTemplateRows: 'auto 1fr auto' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0, overflowY: 'auto', '& > *': { flexShrink: 0 } },
-  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start', '& > *': { minWidth: 0 } },
   fileRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   gridBox: { height: '280px', display: 'flex', flexDirection: 'column' },
@@ -85,7 +85,7 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
             </p>
             <div className={styles.fields}>
               <Field label="Framework version it used" required>
-                <Select value={meta.frameworkId} onChange={(_, d) => setMeta({ ...meta, frameworkId: d.value })}>
+                <Select style={{ width: '100%', minWidth: 0 }} select={{ style: { width: '100%', minWidth: 0 } }} value={meta.frameworkId} onChange={(_, d) => setMeta({ ...meta, frameworkId: d.value })}>
                   <option value="">— choose —</option>
                   {published.map((f) => (
                     <option key={f.id} value={f.id}>{`${f.name} (${f.versionLabel})`}</option>
