@@ -7,7 +7,10 @@ import { startBackend } from '../electron/backend/app';
 import type { DB } from '../electron/backend/db/schema';
 import { listAgencies, type AgencyFilter } from '../electron/backend/services/agencies';
 import { median, printTable, type Figure } from './measure';
+import { actionQueryFigures } from './action-figures';
 import { cycleQueryFigures, returnImportFigures } from './cycle-figures';
+import { scheduleFigures } from './schedule-figures';
+import { reportFigures } from './report-figures';
 import { generateStressPartnership, STRESS_SEED } from './stress/index';
 
 // `npm run bench`: figures on the stress partnership. Goals are printed beside figures, never asserted.
@@ -27,7 +30,7 @@ async function main() {
 
   const t0 = performance.now();
   const counts = await generateStressPartnership(backend.ctx, STRESS_SEED);
-  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks, 1 cycle with ${counts.cycle.answers} answers` });
+  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks, 1 cycle with ${counts.cycle.answers} answers, ${counts.actions.actions} actions with ${counts.actions.updates} updates` });
 
   // The SQL the service runs, captured from Kysely, to time on raw better-sqlite3 with nothing around it.
   const captured: CompiledQuery[] = [];
@@ -77,6 +80,9 @@ async function main() {
   await fresh.close();
 
   figures.push(...(await cycleQueryFigures(call, counts.cycle)));
+  figures.push(...(await actionQueryFigures(call, counts.actions)));
+  figures.push(...(await scheduleFigures(backend, call, counts.cycle)));
+  figures.push(...(await reportFigures(backend)));
   figures.push(...(await returnImportFigures(backend, call, Number(process.env.BENCH_RETURNS ?? 200))));
 
   printTable(figures);

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../electron/backend/context';
 import { makeRandom } from '../../electron/backend/demo/random';
+import { generateActions, type StressActions } from './actions';
 import { generateCycle, type StressCycle } from './cycles';
 import { generateFrameworks } from './frameworks';
 import { generateRegister, type StressRegisterCounts } from './register';
@@ -9,6 +10,7 @@ export const STRESS_SEED = 20261122;
 export interface StressCounts extends StressRegisterCounts {
   frameworks: number;
   cycle: StressCycle;
+  actions: StressActions;
 }
 
 /**
@@ -21,5 +23,6 @@ export async function generateStressPartnership(ctx: ServiceContext, seed = STRE
   await generateFrameworks(ctx);
   const frameworks = Number((await ctx.db.selectFrom('frameworks').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const cycle = await generateCycle(ctx, r);
-  return { ...register, frameworks, cycle };
+  const actions = await generateActions(ctx, r, cycle);
+  return { ...register, frameworks, cycle, actions };
 }

@@ -5,6 +5,7 @@ import { handlers } from './api/handlers';
 import type { ServiceContext } from './context';
 import { openDatabase, type OpenedDatabase } from './db/open';
 import { seedDemoPartnership } from './demo/seed';
+import { ensureDefaultActionGroups } from './services/action-groups';
 import { ensureBuiltInFrameworks } from './services/frameworks-builtin';
 import { ensureDefaultSectors } from './services/sectors';
 import { DATABASE_FILE } from './paths';
@@ -58,6 +59,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     // Every partnership needs sectors and frameworks to start, demo or not.
     await ensureDefaultSectors(ctx.db);
     await ensureBuiltInFrameworks(ctx);
+    await ensureDefaultActionGroups(ctx.db, now().toISOString());
     if (opened.created && options.seedDemo !== false) await seedDemoPartnership(ctx);
   } catch (err) {
     await opened.close();

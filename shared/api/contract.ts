@@ -33,7 +33,73 @@ import {
   type ReturnRow,
   type ReturnsBoard,
 } from '../domain/cycle';
+import {
+  actionFilterSchema,
+  actionInputSchema,
+  actionPatchSchema,
+  actionUpdateInputSchema,
+  type ActionBoard,
+  type ActionDetail,
+  type ActionGroup,
+  type ActionRequestDraft,
+  type ActionRow,
+  type ActionSuggestion,
+  type HomeTiles,
+} from '../domain/action';
+import {
+  challengeAgencyInputSchema,
+  challengeEventInputSchema,
+  challengeQuestionInputSchema,
+  localDateTime,
+  MEETING_STATUSES,
+  meetingInputSchema,
+  meetingRecordSchema,
+  scheduleRequestSchema,
+  type ChallengeEvent,
+  type ChallengeEventSummary,
+  type CommonQuestion,
+  type MeetingDetail,
+  type MeetingRow,
+  type NextMeeting,
+  type ScheduleProposal,
+  type ScrutinyOverview,
+} from '../domain/scrutiny';
 import { settingsPatchSchema, type AppInfo, type GeneratedFile, type HistoryEntry, type Settings } from '../domain/settings';
+import {
+  CASE_RETURN_STATUSES,
+  caseAuditInputSchema,
+  caseAuditPatchSchema,
+  caseInputSchema,
+  casePatchSchema,
+  caseReturnInputSchema,
+  caseReturnStatusSchema,
+  caseToolInputSchema,
+  disseminationInputSchema,
+  findingsInputSchema,
+  moderationMeetingSchema,
+  programmeYear,
+  recommendationInputSchema,
+  riskFlagInputSchema,
+  riskFlagPatchSchema,
+  type CaseAuditChaserDraft,
+  type CaseAuditDetail,
+  type CaseAuditSummary,
+  type CaseReturnDetail,
+  type CaseReturnImportPreview,
+  type CaseReturnRow,
+  type CaseReturnSaved,
+  type CaseSaved,
+  type CaseStandardEvidence,
+  type RiskFlag,
+} from '../domain/case-audit';
+import type { IdentifierCheck } from '../domain/identifiers';
+import {
+  sectionKeySchema,
+  sectionTextSchema,
+  sectionTitleSchema,
+  type BoardPaperDraft,
+  type GeneratedReport,
+} from '../domain/report';
 
 /**
  * The whole API: method name → zod schema of its input, and the type of its output.
@@ -249,6 +315,349 @@ export const contract = {
   ),
   'analysis.exportMatrix': method<GeneratedFile>()(
     z.object({ cycleId: z.number().int().positive(), mode: z.enum(['self', 'moderated', 'difference']) }),
+  ),
+
+  'home.tiles': method<HomeTiles>()(none),
+
+  'actionGroups.list': method<ActionGroup[]>()(z.object({ includeInactive: z.boolean().optional() }).optional()),
+  'actionGroups.create': method<ActionGroup>()(z.object({ name: z.string().trim().min(1).max(120) })),
+  'actionGroups.update': method<ActionGroup>()(
+    z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(120).optional(), active: z.boolean().optional() }),
+  ),
+
+  /** The deadline counts for the board's tiles, under the same filters as the list (bucket ignored). */
+  'actions.board': method<ActionBoard>()(actionFilterSchema),
+  'actions.list': method<ActionRow[]>()(actionFilterSchema),
+  'actions.get': method<ActionDetail>()(id),
+  'actions.create': method<ActionDetail>()(actionInputSchema),
+  'actions.update': method<ActionDetail>()(z.object({ id: z.number().int().positive(), patch: actionPatchSchema })),
+  /** Only an action with no progress updates can be deleted (made in error); otherwise drop it with a reason. */
+  'actions.delete': method<{ deleted: true }>()(id),
+  /** Appends a dated update; may set the status, the RAG, or move the due date with the reason. */
+  'actions.addUpdate': method<ActionDetail>()(z.object({ id: z.number().int().positive(), update: actionUpdateInputSchema })),
+  'actions.addEvidence': method<ActionDetail>()(
+    z
+      .object({
+        id: z.number().int().positive(),
+        file: uploadedFileSchema.optional(),
+        url: z.string().trim().url('not a web address').max(2000).optional(),
+      })
+      .refine((v) => Boolean(v.file) !== Boolean(v.url), { message: 'give either a file or a link' }),
+  ),
+  'actions.removeEvidence': method<ActionDetail>()(z.object({ evidenceId: z.number().int().positive() })),
+  /** A prefilled agency action for one answer of a return (a weak rating), for the user to check. */
+  'actions.suggest': method<ActionSuggestion>()(
+    z.object({ cycleAgencyId: z.number().int().positive(), targetKey: z.string().regex(/^[si]:\d+$/) }),
+  ),
+  /** One action per weak answer of a return that has no open action yet, in one transaction. */
+  'actions.createForWeak': method<ActionRow[]>()(
+    z.object({ cycleAgencyId: z.number().int().positive(), dueDate: isoDate, priority: z.enum(['high', 'medium', 'low']).default('medium') }),
+  ),
+  /** The tracker as a workbook: the listed actions with their last update, ready to send out and take back. */
+  'actions.exportXlsx': method<GeneratedFile>()(actionFilterSchema),
+  /**
+   * The assurance meeting pack for a meeting date: a Word tracker per agency with actions and one for the
+   * partnership, plus the workbook of them all. Written to `folder` when given.
+   */
+  'actions.pack': method<{ files: GeneratedFile[]; paths: string[] }>()(
+    z.object({
+      meetingDate: isoDate,
+      meetingName: z.string().trim().min(1).max(200).default('Assurance meeting'),
+      cycleId: z.number().int().positive().optional(),
+      agencyIds: z.array(z.number().int().positive()).optional(),
+      includePartnership: z.boolean().default(true),
+      /** Actions completed or dropped on or after this date are listed too (default: the start of the quarter). */
+      includeClosedSince: isoDate.optional(),
+      folder: z.string().min(1).max(1000).optional(),
+    }),
+  ),
+  /** Agencies with actions due within `withinDays` or overdue, and the draft request each would get. */
+  'actions.requestDrafts': method<ActionRequestDraft[]>()(
+    z.object({ withinDays: z.number().int().min(0).max(365).default(30), agencyIds: z.array(z.number().int().positive()).optional() }),
+  ),
+  'actions.requestUpdates': method<{
+    files: GeneratedFile[];
+    paths: string[];
+    recorded: number;
+    links: string[];
+    skipped: Array<{ agencyId: number; agencyName: string; problem: string }>;
+  }>()(
+    z.object({
+      agencyIds: z.array(z.number().int().positive()).min(1),
+      withinDays: z.number().int().min(0).max(365).default(30),
+      method: z.enum(['eml', 'mailto']),
+      folder: z.string().min(1).max(1000).optional(),
+    }),
+  ),
+  /** An agency's action plan sent back as XLSX: new rows become actions, rows with a reference add updates. */
+  'actions.importPreview': method<ImportPreview>()(
+    importInput.extend({ agencyId: z.number().int().positive().optional(), cycleId: z.number().int().positive().optional() }),
+  ),
+  'actions.importCommit': method<ImportResult>()(
+    importInput.extend({ agencyId: z.number().int().positive().optional(), cycleId: z.number().int().positive().optional() }),
+  ),
+
+  'challenge.list': method<ChallengeEventSummary[]>()(z.object({ cycleId: z.number().int().positive() })),
+  'challenge.get': method<ChallengeEvent>()(id),
+  'challenge.create': method<ChallengeEvent>()(challengeEventInputSchema),
+  'challenge.update': method<ChallengeEvent>()(
+    z.object({
+      id: z.number().int().positive(),
+      patch: z.object({
+        title: z.string().trim().min(1).max(200).optional(),
+        date: isoDate.optional(),
+        startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+        endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+        venue: z.string().trim().max(300).nullable().optional(),
+        onlineLink: z.string().trim().url('not a web address').max(2000).nullable().optional(),
+        notes: z.string().trim().max(8000).nullable().optional(),
+      }),
+    }),
+  ),
+  /** Replaces the sampled questions, in order, with what agencies must bring and what was said. */
+  'challenge.setQuestions': method<ChallengeEvent>()(
+    z.object({ id: z.number().int().positive(), questions: z.array(challengeQuestionInputSchema).max(100) }),
+  ),
+  /** Replaces the invited agencies and whether each brought its evidence. */
+  'challenge.setAgencies': method<ChallengeEvent>()(
+    z.object({ id: z.number().int().positive(), agencies: z.array(challengeAgencyInputSchema).max(5000) }),
+  ),
+  'challenge.setAttendees': method<ChallengeEvent>()(
+    z.object({
+      id: z.number().int().positive(),
+      attendees: z
+        .array(z.object({ contactId: z.number().int().positive(), agencyId: z.number().int().positive().nullish(), attended: z.boolean().nullable().default(null) }))
+        .max(5000),
+    }),
+  ),
+  'challenge.delete': method<{ deleted: true }>()(id),
+  'challenge.ics': method<GeneratedFile>()(id),
+  'challenge.summaryDocx': method<GeneratedFile>()(id),
+
+  /** The partnership's common questions for every scrutiny meeting of a cycle. */
+  'commonQuestions.list': method<CommonQuestion[]>()(z.object({ cycleId: z.number().int().positive() })),
+  'commonQuestions.set': method<CommonQuestion[]>()(
+    z.object({
+      cycleId: z.number().int().positive(),
+      questions: z.array(z.object({ id: z.number().int().positive().optional(), text: z.string().trim().min(1).max(1000) })).max(50),
+    }),
+  ),
+
+  /** A clash-free timetable for a run of individual meetings, or the agencies that cannot be placed and why. Saves nothing. */
+  'meetings.propose': method<ScheduleProposal>()(scheduleRequestSchema),
+  /** Saves meetings (e.g. an accepted proposal) in one transaction; refused whole if any clashes. */
+  'meetings.createMany': method<MeetingRow[]>()(
+    z.object({ meetings: z.array(meetingInputSchema).min(1).max(2000) }),
+  ),
+  'meetings.list': method<MeetingRow[]>()(
+    z
+      .object({
+        cycleId: z.number().int().positive().optional(),
+        agencyId: z.number().int().positive().optional(),
+        from: isoDate.optional(),
+        to: isoDate.optional(),
+        statuses: z.array(z.enum(MEETING_STATUSES)).optional(),
+      })
+      .optional(),
+  ),
+  'meetings.get': method<MeetingDetail>()(id),
+  'meetings.create': method<MeetingDetail>()(meetingInputSchema),
+  /** Moving a meeting keeps its UID, raises its SEQUENCE and records the old time with the reason. */
+  'meetings.update': method<MeetingDetail>()(
+    z.object({
+      id: z.number().int().positive(),
+      patch: z.object({
+        start: localDateTime.optional(),
+        end: localDateTime.optional(),
+        location: z.string().trim().max(300).nullable().optional(),
+        onlineLink: z.string().trim().url('not a web address').max(2000).nullable().optional(),
+        attendees: z.array(z.object({ contactId: z.number().int().positive(), role: z.enum(['scrutineer', 'officer', 'agency', 'other']) })).optional(),
+      }),
+      reason: z.string().trim().max(2000).optional(),
+      /** Save even though it clashes (the warnings are returned on the meeting). */
+      allowClashes: z.boolean().default(false),
+    }),
+  ),
+  'meetings.setStatus': method<MeetingDetail>()(
+    z.object({ id: z.number().int().positive(), status: z.enum(MEETING_STATUSES), reason: z.string().trim().max(2000).optional() }),
+  ),
+  'meetings.delete': method<{ deleted: true }>()(id),
+  /** Clash warnings for a meeting being edited by hand. */
+  'meetings.checkClashes': method<string[]>()(
+    z.object({ meeting: meetingInputSchema, ignoreId: z.number().int().positive().optional() }),
+  ),
+  /** Attendance, answers to the common questions, notes per agenda item, agreed moderated ratings. */
+  'meetings.record': method<MeetingDetail>()(meetingRecordSchema),
+  /** Meetings (and the cycle's challenge events) as one RFC 5545 calendar. */
+  'meetings.ics': method<GeneratedFile>()(
+    z.object({ cycleId: z.number().int().positive().optional(), meetingIds: z.array(z.number().int().positive()).optional() }),
+  ),
+  /** .eml invitation drafts with the .ics attached, one per meeting; written to `folder` when given. */
+  'meetings.invites': method<{ files: GeneratedFile[]; paths: string[]; skipped: Array<{ meetingId: number; problem: string }> }>()(
+    z.object({ meetingIds: z.array(z.number().int().positive()).min(1), folder: z.string().min(1).max(1000).optional() }),
+  ),
+  /** The Word agenda of one meeting, or of several (written to `folder` when given). */
+  'meetings.agendas': method<{ files: GeneratedFile[]; paths: string[] }>()(
+    z.object({ meetingIds: z.array(z.number().int().positive()).min(1), folder: z.string().min(1).max(1000).optional() }),
+  ),
+  'scrutiny.overview': method<ScrutinyOverview>()(z.object({ cycleId: z.number().int().positive() })),
+  'scrutiny.overviewDocx': method<GeneratedFile>()(z.object({ cycleId: z.number().int().positive() })),
+  'home.nextMeetings': method<NextMeeting[]>()(z.object({ limit: z.number().int().min(1).max(50).default(5) }).optional()),
+
+  // ---- Multi-agency case-file audits (issue 7) ----
+  /** The programme: every audit of a year (or of all years), with the counts its tiles show. */
+  'caseAudits.list': method<CaseAuditSummary[]>()(
+    z.object({ programmeYear: programmeYear.optional(), includeCancelled: z.boolean().default(true) }).optional(),
+  ),
+  'caseAudits.get': method<CaseAuditDetail>()(id),
+  /** A new audit starts with the default tool (one question per Halton area, the four-point scale) to adapt. */
+  'caseAudits.create': method<CaseAuditDetail>()(caseAuditInputSchema),
+  'caseAudits.update': method<CaseAuditDetail>()(z.object({ id: z.number().int().positive(), patch: caseAuditPatchSchema })),
+  /** Only an audit with no cases or findings can be deleted; otherwise set its status to cancelled. */
+  'caseAudits.delete': method<{ deleted: true }>()(id),
+  /** Replaces the tool's questions (kept ids keep their ratings) and its scale; nothing already rated can go. */
+  'caseAudits.setTool': method<CaseAuditDetail>()(caseToolInputSchema),
+  /** NHS numbers and dates of birth (errors) and name-like text (warnings) in the given fields, as the user types. */
+  'caseAudits.checkText': method<IdentifierCheck>()(
+    z.object({ fields: z.record(z.string().max(60), z.string().max(20_000).nullable()), strictDates: z.boolean().default(true) }),
+  ),
+  /** Adds a case by pseudonymous reference; NHS numbers and dates are refused, name-like text comes back as warnings. */
+  'caseAudits.addCase': method<CaseSaved>()(z.object({ auditId: z.number().int().positive(), case: caseInputSchema })),
+  'caseAudits.updateCase': method<CaseSaved>()(z.object({ caseId: z.number().int().positive(), patch: casePatchSchema })),
+  /** Only before any of its returns is issued, flagged or quoted in a finding. */
+  'caseAudits.removeCase': method<CaseAuditDetail>()(z.object({ caseId: z.number().int().positive() })),
+  /** Returns across audits (cancelled audits left out unless auditId is given), e.g. the open QA list: statuses issued, returned, sent_back. */
+  'caseAudits.returns': method<CaseReturnRow[]>()(
+    z
+      .object({
+        auditId: z.number().int().positive().optional(),
+        agencyId: z.number().int().positive().optional(),
+        statuses: z.array(z.enum(CASE_RETURN_STATUSES)).optional(),
+        overdueOnly: z.boolean().default(false),
+      })
+      .optional(),
+  ),
+  'caseAudits.getReturn': method<CaseReturnDetail>()(z.object({ returnId: z.number().int().positive() })),
+  /** A return typed in on screen; its status is left as it is (setReturnStatus marks it returned); refused while accepted. */
+  'caseAudits.saveReturn': method<CaseReturnSaved>()(caseReturnInputSchema),
+  /** QA: issued, returned, sent back (not robust / not comprehensive, with what is missing and a due date), accepted. */
+  'caseAudits.setReturnStatus': method<CaseReturnDetail>()(caseReturnStatusSchema),
+  /** The audit tool per return as a workbook and/or Word file (default: every return not yet accepted). */
+  'caseAudits.issueReturns': method<{ files: GeneratedFile[]; paths: string[] }>()(
+    z.object({
+      auditId: z.number().int().positive(),
+      returnIds: z.array(z.number().int().positive()).min(1).optional(),
+      formats: z.array(z.enum(['xlsx', 'docx'])).min(1),
+      folder: z.string().min(1).max(1000).optional(),
+      markIssued: z.boolean().default(true),
+    }),
+  ),
+  /** One completed return file read and checked; nothing is saved. */
+  'caseAudits.importReturnPreview': method<CaseReturnImportPreview>()(z.object({ auditId: z.number().int().positive(), file: uploadedFileSchema })),
+  /** Saves one file in one transaction; refused whole (code import_invalid, details by file, row, field) if anything is wrong. */
+  'caseAudits.importReturnCommit': method<CaseReturnDetail>()(z.object({ auditId: z.number().int().positive(), file: uploadedFileSchema })),
+  /** One draft per agency with overdue returns (or the returns given). */
+  'caseAudits.chaserDrafts': method<CaseAuditChaserDraft[]>()(
+    z.object({ auditId: z.number().int().positive(), returnIds: z.array(z.number().int().positive()).min(1).optional() }),
+  ),
+  'caseAudits.createChasers': method<{
+    files: GeneratedFile[];
+    paths: string[];
+    recorded: number;
+    links: string[];
+    skipped: Array<{ agencyId: number; agencyName: string; problem: string }>;
+  }>()(
+    z.object({
+      auditId: z.number().int().positive(),
+      returnIds: z.array(z.number().int().positive()).min(1).optional(),
+      method: z.enum(['eml', 'mailto']),
+      folder: z.string().min(1).max(1000).optional(),
+    }),
+  ),
+  /** Risk flags across audits (open ones first), or one audit's. */
+  'caseAudits.risks': method<RiskFlag[]>()(
+    z.object({ auditId: z.number().int().positive().optional(), openOnly: z.boolean().default(false) }).optional(),
+  ),
+  'caseAudits.raiseRisk': method<RiskFlag>()(riskFlagInputSchema),
+  /** Records the agency's response, the assurance and the closing, each dated. */
+  'caseAudits.updateRisk': method<RiskFlag>()(z.object({ id: z.number().int().positive(), patch: riskFlagPatchSchema })),
+  'caseAudits.scheduleModeration': method<CaseAuditDetail>()(moderationMeetingSchema),
+  'caseAudits.moderationIcs': method<GeneratedFile>()(z.object({ auditId: z.number().int().positive() })),
+  /** Replaces the findings (tagged with s11 standards), the case judgements and the theme judgement. */
+  'caseAudits.saveFindings': method<CaseAuditDetail>()(findingsInputSchema),
+  'caseAudits.saveRecommendations': method<CaseAuditDetail>()(
+    z.object({ auditId: z.number().int().positive(), recommendations: z.array(recommendationInputSchema).max(200) }),
+  ),
+  /** Each chosen recommendation without an action (default: all) becomes a partnership or agency action. */
+  'caseAudits.makeActions': method<CaseAuditDetail>()(
+    z.object({ auditId: z.number().int().positive(), recommendationIds: z.array(z.number().int().positive()).min(1).optional() }),
+  ),
+  'caseAudits.addDissemination': method<CaseAuditDetail>()(z.object({ auditId: z.number().int().positive(), entry: disseminationInputSchema })),
+  'caseAudits.removeDissemination': method<CaseAuditDetail>()(id),
+  /** Findings tagged with these s11 standards, for showing practice evidence beside self-ratings. */
+  'caseAudits.evidenceForStandards': method<CaseStandardEvidence[]>()(
+    z.object({ standardIds: z.array(z.number().int().positive()).min(1).max(5000) }),
+  ),
+  /** The audit's summary report (Word). */
+  'caseAudits.reportDocx': method<GeneratedFile>()(z.object({ auditId: z.number().int().positive() })),
+  /** The year's programme overview (Word). */
+  'caseAudits.programmeDocx': method<GeneratedFile>()(z.object({ programmeYear })),
+
+  /** A cycle's board paper draft: header rows and sections, generated text recomputed from the data, edits laid over it. */
+  'boardPapers.get': method<BoardPaperDraft>()(z.object({ cycleId: z.number().int().positive() })),
+  /** Edits one section: its text (null goes back to the generated text), title (null: the built-in title), hidden, level. */
+  'boardPapers.updateSection': method<BoardPaperDraft>()(
+    z.object({
+      cycleId: z.number().int().positive(),
+      key: sectionKeySchema,
+      text: sectionTextSchema.nullable().optional(),
+      title: sectionTitleSchema.nullable().optional(),
+      hidden: z.boolean().optional(),
+      level: z.union([z.literal(1), z.literal(2)]).optional(),
+    }),
+  ),
+  /** Drops a section's edit: it shows the generated text again and follows the data. */
+  'boardPapers.resetSection': method<BoardPaperDraft>()(z.object({ cycleId: z.number().int().positive(), key: sectionKeySchema })),
+  /** Adds a section of the user's own, after `afterKey` (default: before the attachments). */
+  'boardPapers.addSection': method<BoardPaperDraft>()(
+    z.object({
+      cycleId: z.number().int().positive(),
+      title: sectionTitleSchema,
+      text: sectionTextSchema.default(''),
+      level: z.union([z.literal(1), z.literal(2)]).default(1),
+      afterKey: sectionKeySchema.optional(),
+    }),
+  ),
+  /** Removes an added section; built-in sections can only be hidden. */
+  'boardPapers.removeSection': method<BoardPaperDraft>()(z.object({ cycleId: z.number().int().positive(), key: sectionKeySchema })),
+  /** The new order: every section key of the paper, once. */
+  'boardPapers.reorder': method<BoardPaperDraft>()(
+    z.object({ cycleId: z.number().int().positive(), keys: z.array(sectionKeySchema).min(1).max(200) }),
+  ),
+  /** Header values for this paper by row label; null goes back to the default. */
+  'boardPapers.setHeader': method<BoardPaperDraft>()(
+    z.object({
+      cycleId: z.number().int().positive(),
+      values: z.array(z.object({ label: z.string().trim().min(1).max(80), value: z.string().max(2000).nullable() })).min(1).max(20),
+    }),
+  ),
+  /** The board paper as .docx; saved atomically to `path` (a .docx file) when given. */
+  'boardPapers.generate': method<GeneratedReport>()(
+    z.object({ cycleId: z.number().int().positive(), path: z.string().min(1).max(1000).optional() }),
+  ),
+  /** One agency's feedback letter for a cycle (call once per agency for a progress bar); written to `folder` when given. */
+  'letters.generate': method<GeneratedReport>()(
+    z.object({ cycleAgencyId: z.number().int().positive(), folder: z.string().min(1).max(1000).optional() }),
+  ),
+  /** Partnership-wide figures across cycles for the annual report: the given cycles, or the latest `count` run in the app. */
+  'annualExtract.generate': method<GeneratedReport>()(
+    z
+      .object({
+        cycleIds: z.array(z.number().int().positive()).min(1).max(10).optional(),
+        count: z.number().int().min(1).max(10).default(3),
+        path: z.string().min(1).max(1000).optional(),
+      })
+      .default({ count: 3 }),
   ),
 
   'reports.agencyRegister': method<GeneratedFile>()(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boardPaperHeaderFieldSchema, DOCUMENT_FONTS } from './report';
 
 export const settingsSchema = z.object({
   partnershipName: z.string().trim().min(1, 'the partnership needs a name').max(200),
@@ -10,6 +11,10 @@ export const settingsSchema = z.object({
   businessUnitContactId: z.number().int().positive().nullable().default(null),
   /** Brand colour for document headings, #RRGGBB. */
   brandColour: z.string().regex(/^#[0-9A-Fa-f]{6}$/).default('#1F4E79'),
+  /** Rows of a board paper's header table; absent or null means the Barnsley cover sheet (DEFAULT_BOARD_PAPER_HEADER_FIELDS). */
+  boardPaperHeaderFields: z.array(boardPaperHeaderFieldSchema).min(1).max(12).nullish(),
+  /** Font of board papers, letters and extracts; absent or null means Lato (embedded). */
+  documentFont: z.enum(DOCUMENT_FONTS).nullish(),
 });
 export type Settings = z.output<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();

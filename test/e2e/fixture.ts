@@ -10,7 +10,9 @@ import { startHarness, type Harness } from '../../electron/backend/server/harnes
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.AUDIT_DESK_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(REPO, 'test-output', 'screenshots');
-const RENDERER_INDEX = join(REPO, 'out', 'renderer', 'index.html');
+/** The built app; AUDIT_DESK_OUT lets parallel work build into its own folder (electron-vite build --outDir <abs>). */
+export const OUT_DIR = resolve(REPO, process.env.AUDIT_DESK_OUT ?? 'out');
+const RENDERER_INDEX = join(OUT_DIR, 'renderer', 'index.html');
 
 /**
  * Whether the browser tests can run here. Without Chromium they are skipped with a visible message,
@@ -32,7 +34,7 @@ export function ensureRendererBuilt(): void {
     return;
   }
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  execFileSync(npx, ['electron-vite', 'build'], { cwd: REPO, stdio: 'inherit' });
+  execFileSync(npx, ['electron-vite', 'build', '--outDir', OUT_DIR], { cwd: REPO, stdio: 'inherit' });
   if (!existsSync(RENDERER_INDEX)) throw new Error(`The renderer did not build: ${RENDERER_INDEX} is missing.`);
   built = true;
 }
@@ -70,7 +72,7 @@ export async function startApp(): Promise<App> {
   ensureRendererBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'audit-desk-e2e-'));
   const backend = await startBackend({ dataDir, resourcesDir: join(REPO, 'resources'), mode: 'browser', userName: 'e2e.tester' });
-  const harness = await startHarness({ dispatch: backend.dispatch, staticDir: join(REPO, 'out', 'renderer') });
+  const harness = await startHarness({ dispatch: backend.dispatch, staticDir: join(OUT_DIR, 'renderer') });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
   context.setDefaultTimeout(15_000);

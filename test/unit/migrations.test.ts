@@ -55,7 +55,8 @@ describe('migration 0002 (cycles and returns)', () => {
     v1.sqlite.prepare("insert into sectors (code, name, sort_order) values ('health', 'Health', 1)").run();
     v1.sqlite.prepare("insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('Trust', 1, 'trust', '', '')").run();
     await v1.close();
-    const v2 = await open(path);
+    const v2 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
+    opened.push(v2);
     expect(v2.schemaVersion).toBe(2);
     expect(v2.backupPath).not.toBeNull();
     expect(v2.sqlite.prepare('select name from agencies').all()).toEqual([{ name: 'Trust' }]);
@@ -204,5 +205,141 @@ describe('migrator', () => {
     closeSync(fd);
     await expect(openDatabase(path)).rejects.toBeInstanceOf(DatabaseDamagedError);
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('migration 0003 (action plans)', () => {
+  it('upgrades a schema-2 database holding a cycle, keeping its rows and adding the action tables', async () => {
+    const path = tempDb();
+    const v2 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
+    v2.sqlite.prepare("insert into sectors (code, name, sort_order) values ('health', 'Health', 1)").run();
+    v2.sqlite.prepare("insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('Trust', 1, 'trust', '', '')").run();
+    await v2.close();
+    const v3 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
+    opened.push(v3);
+    expect(v3.schemaVersion).toBe(3);
+    expect(v3.backupPath).not.toBeNull();
+    expect(v3.sqlite.prepare('select name from agencies').all()).toEqual([{ name: 'Trust' }]);
+    const tables = (v3.sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map((t) => t.name);
+    for (const t of ['action_groups', 'actions', 'action_updates', 'action_evidence', 'action_requests']) expect(tables).toContain(t);
+    const indexes = (v3.sqlite.prepare("select name from sqlite_master where type='index' and tbl_name='actions'").all() as { name: string }[]).map((t) => t.name);
+    for (const i of ['actions_status_due', 'actions_agency', 'actions_group', 'actions_cycle', 'actions_owner', 'actions_completed']) expect(indexes).toContain(i);
+  });
+
+  it('keeps group names unique, refuses actions pointing at nothing, and takes updates and evidence away with their action', async () => {
+    const o = await openDatabase(tempDb(), { migrations: MIGRATIONS.slice(0, 3) });
+    opened.push(o);
+    const db = o.sqlite;
+    db.exec(`insert into action_groups (name, sort_order, created_at) values ('Executive', 1, '');
+      insert into actions (kind, group_id, description, priority, status, original_due_date, due_date, source, created_on, created_at, created_by, updated_at)
+        values ('partnership', 1, 'Do it', 'high', 'not_started', '2026-12-01', '2026-12-01', 'manual', '2026-11-22', '', 'x', '');
+      insert into action_updates (action_id, update_date, text, created_at, created_by) values (1, '2026-11-22', 'Started', '', 'x');
+      insert into action_evidence (action_id, kind, url, added_at, added_by) values (1, 'link', 'https://x.example', '', 'x');`);
+    expect(() => db.exec("insert into action_groups (name, sort_order, created_at) values ('Executive', 2, '')")).toThrow(/UNIQUE/);
+    expect(() =>
+      db.exec(`insert into actions (kind, agency_id, description, priority, status, original_due_date, due_date, source, created_on, created_at, created_by, updated_at)
+        values ('agency', 99, 'x', 'high', 'not_started', '2026-12-01', '2026-12-01', 'manual', '2026-11-22', '', 'x', '')`),
+    ).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('select due_date_moves from actions').get()).toEqual({ due_date_moves: 0 });
+    db.exec('delete from actions where id = 1');
+    expect(db.prepare('select (select count(*) from action_updates) u, (select count(*) from action_evidence) e').get()).toEqual({ u: 0, e: 0 });
+  });
+});
+
+describe('migration 0006 (case-file audits)', () => {
+  it('upgrades a schema-5 database holding a register, keeping its rows, and adds the case-audit tables', async () => {
+    const path = tempDb();
+    const v5 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) });
+    v5.sqlite.prepare("insert into sectors (code, name, sort_order) values ('police', 'Police', 1)").run();
+    v5.sqlite.prepare("insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('Constabulary', 1, 'constabulary', '', '')").run();
+    await v5.close();
+    const v6 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
+    opened.push(v6);
+    expect(v6.schemaVersion).toBe(6);
+    expect(v6.backupPath).not.toBeNull();
+    expect(v6.sqlite.prepare('select name from agencies').all()).toEqual([{ name: 'Constabulary' }]);
+    const tables = (v6.sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map((t) => t.name);
+    for (const t of [
+      'case_audits',
+      'case_audit_attendees',
+      'case_audit_questions',
+      'case_audit_cases',
+      'case_audit_returns',
+      'case_audit_ratings',
+      'case_audit_return_files',
+      'case_audit_chasers',
+      'case_audit_risk_flags',
+      'case_audit_findings',
+      'case_audit_finding_standards',
+      'case_audit_recommendations',
+      'case_audit_disseminations',
+    ])
+      expect(tables).toContain(t);
+    const indexes = (v6.sqlite.prepare("select name from sqlite_master where type='index' and tbl_name='case_audit_finding_standards'").all() as { name: string }[]).map((t) => t.name);
+    expect(indexes).toContain('case_audit_finding_standards_standard');
+  });
+
+  it('keeps one case per reference and one return per agency per case, and takes an audit’s parts away with it', async () => {
+    const o = await openDatabase(tempDb(), { migrations: MIGRATIONS.slice(0, 6) });
+    opened.push(o);
+    const db = o.sqlite;
+    db.exec(`insert into sectors (code, name, sort_order) values ('police', 'Police', 1);
+      insert into agencies (name, sector_id, name_key, created_at, updated_at) values ('Constabulary', 1, 'constabulary', '', '');
+      insert into rating_scales (name, kind, higher_is_better, allows_na, na_label) values ('Four point', 'levels', 1, 1, 'Not applicable');
+      insert into case_audits (programme_year, theme, title, status, methodology, scale_id, created_at, updated_at) values ('2026/27', 'Neglect', 'Neglect', 'planned', 'deep_dive', 1, '', '');
+      insert into case_audit_questions (audit_id, position, area, text) values (1, 0, 'timeliness', 'Timely?');
+      insert into case_audit_cases (audit_id, reference, position, created_at, updated_at) values (1, 'C1', 0, '', '');
+      insert into case_audit_returns (case_id, agency_id, status, updated_at, updated_by) values (1, 1, 'issued', '', 'x');
+      insert into case_audit_ratings (return_id, question_id, level_code) values (1, 1, 'G');`);
+    expect(db.prepare('select urgent, mod_sequence, mod_held from case_audits').get()).toEqual({ urgent: 0, mod_sequence: 0, mod_held: 0 });
+    expect(() => db.exec("insert into case_audit_cases (audit_id, reference, position, created_at, updated_at) values (1, 'C1', 1, '', '')")).toThrow(/UNIQUE/);
+    expect(() => db.exec("insert into case_audit_returns (case_id, agency_id, status, updated_at, updated_by) values (1, 1, 'issued', '', 'x')")).toThrow(/UNIQUE/);
+    expect(() => db.exec("insert into case_audit_returns (case_id, agency_id, status, updated_at, updated_by) values (1, 99, 'issued', '', 'x')")).toThrow(/FOREIGN KEY/);
+    db.exec('delete from case_audits where id = 1');
+    expect(db.prepare('select (select count(*) from case_audit_cases) c, (select count(*) from case_audit_returns) r, (select count(*) from case_audit_questions) q, (select count(*) from case_audit_ratings) x').get()).toEqual({ c: 0, r: 0, q: 0, x: 0 });
+  });
+});
+
+describe('migration 0005 (board paper drafts)', () => {
+  it('upgrades a schema-4 database holding a cycle, keeping its rows, and adds the board paper tables', async () => {
+    const path = tempDb();
+    const v4 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
+    v4.sqlite.exec(`insert into rating_scales (name, kind, higher_is_better, allows_na, na_label) values ('RAG', 'levels', 1, 1, 'Not applicable');
+      insert into frameworks (family_key, name, version_label, version_number, status, duties, rating_target, standard_rollup, wording_sectors, scale_id, built_in, created_at, updated_at)
+        values ('f', 'F', '1', 1, 'published', '[]', 'items', 'lowest', '[]', 1, 0, '', '');
+      insert into cycles (name, cycle_type, framework_id, period_label, status, historical, chaser_subject, chaser_body, created_at, updated_at)
+        values ('S.11 audit 2024', 's11', 1, '2024/25', 'open', 0, 's', 'b', '', '');`);
+    await v4.close();
+    const v5 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) });
+    opened.push(v5);
+    expect(v5.schemaVersion).toBe(5);
+    expect(v5.backupPath).not.toBeNull();
+    expect(v5.sqlite.prepare('select name from cycles').all()).toEqual([{ name: 'S.11 audit 2024' }]);
+    const columns = (table: string) => (v5.sqlite.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('board_papers')).toEqual(['id', 'cycle_id', 'header_values', 'created_at', 'updated_at', 'updated_by']);
+    expect(columns('board_paper_sections')).toEqual([
+      'id', 'paper_id', 'section_key', 'title', 'position', 'level', 'hidden', 'builtin',
+      'edited_text', 'edited_fingerprint', 'edited_facts', 'edited_at', 'edited_by',
+    ]);
+  });
+
+  it('keeps one paper per cycle and one section per key, and takes a paper away with its cycle', async () => {
+    const o = await openDatabase(tempDb(), { migrations: MIGRATIONS.slice(0, 5) });
+    opened.push(o);
+    const db = o.sqlite;
+    db.exec(`insert into rating_scales (name, kind, higher_is_better, allows_na, na_label) values ('RAG', 'levels', 1, 1, 'Not applicable');
+      insert into frameworks (family_key, name, version_label, version_number, status, duties, rating_target, standard_rollup, wording_sectors, scale_id, built_in, created_at, updated_at)
+        values ('f', 'F', '1', 1, 'published', '[]', 'items', 'lowest', '[]', 1, 0, '', '');
+      insert into cycles (name, cycle_type, framework_id, period_label, status, historical, chaser_subject, chaser_body, created_at, updated_at)
+        values ('S.11 audit 2024', 's11', 1, '2024/25', 'open', 0, 's', 'b', '', '');
+      insert into board_papers (cycle_id, created_at, updated_at, updated_by) values (1, '', '', 'x');
+      insert into board_paper_sections (paper_id, section_key, position, builtin) values (1, 'purpose', 0, 1);`);
+    expect(db.prepare('select header_values from board_papers').get()).toEqual({ header_values: '{}' });
+    expect(db.prepare('select level, hidden, edited_text from board_paper_sections').get()).toEqual({ level: 1, hidden: 0, edited_text: null });
+    expect(() => db.exec("insert into board_papers (cycle_id, created_at, updated_at, updated_by) values (1, '', '', 'x')")).toThrow(/UNIQUE/);
+    expect(() => db.exec("insert into board_paper_sections (paper_id, section_key, position, builtin) values (1, 'purpose', 1, 1)")).toThrow(/UNIQUE/);
+    expect(() => db.exec("insert into board_papers (cycle_id, created_at, updated_at, updated_by) values (99, '', '', 'x')")).toThrow(/FOREIGN KEY/);
+    db.exec('delete from cycles where id = 1');
+    expect(db.prepare('select (select count(*) from board_papers) p, (select count(*) from board_paper_sections) s').get()).toEqual({ p: 0, s: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { listAgencies } from '../services/agencies';
 import { listHistory, recentHistory } from '../services/history';
 import { listSectors } from '../services/sectors';
 import { getSettings, updateSettings } from '../services/settings';
+import { todayOf } from '../services/write-context';
 
 type CoreMethods = Extract<keyof Handlers, `app.${string}` | `settings.${string}` | `history.${string}` | `reports.${string}`>;
 
@@ -19,7 +20,7 @@ export const coreHandlers: Pick<Handlers, CoreMethods> = {
     databasePath: ctx.databasePath,
     userName: ctx.userName,
     schemaVersion: ctx.schemaVersion,
-    today: format(ctx.now(), 'yyyy-MM-dd'),
+    today: todayOf(ctx),
   }),
   'settings.get': (ctx) => getSettings(ctx.db),
   'settings.update': (ctx, patch) => updateSettings(ctx.db, ctx, patch),

@@ -42,6 +42,18 @@ Commands:
                                 import completed returns (.xlsx or .docx)
   history import FILE --framework ID --name NAME --type s11 --period 2022/23
                                 import a past cycle's results
+  actions overdue               overdue actions (--agency ID, --cycle ID, --format text|csv|json)
+  actions export --out FILE [--format xlsx|docx]
+                                the action tracker: workbook of open actions, or the Word tracker
+                                (the partnership's, or one agency's with --agency ID; --name MEETING)
+  meetings schedule --cycle ID  the cycle's scrutiny meetings: date, time, agency, status (--format json)
+  meetings ics --cycle ID --out FILE
+                                the cycle's meetings and challenge events as a calendar file (.ics)
+  audits list                   the case-file audit programme (--format text|csv|json)
+  audits report --audit ID --out FILE
+                                one case-file audit's summary report (Word)
+  audits open-qa                case returns issued, awaiting quality assurance or sent back
+  audits risks                  immediate-risk flags not yet closed
 
 Options:
   --data DIR                    data folder (default: the desktop app's, or AUDIT_DESK_DATA)
@@ -65,6 +77,9 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       name: { type: 'string' },
       type: { type: 'string' },
       period: { type: 'string' },
+      out: { type: 'string' },
+      agency: { type: 'string' },
+      audit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

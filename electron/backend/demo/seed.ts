@@ -6,7 +6,11 @@ import { duplicateFramework } from '../services/framework-write';
 import { listFrameworks } from '../services/frameworks';
 import { ensureDefaultSectors, listSectors } from '../services/sectors';
 import { updateSettings } from '../services/settings';
+import { seedDemoActions } from './demo-actions';
 import { seedDemoCycles } from './demo-cycles';
+import { seedDemoScrutiny } from './demo-scrutiny';
+import { seedDemoCaseAudits } from './demo-case-audits';
+import { todayOf } from '../services/write-context';
 import { DEMO_AGENCIES, DEMO_BUSINESS_UNIT, demoRole } from './demo-register';
 
 const emailFor = (person: string, agency: string) => {
@@ -97,5 +101,8 @@ export async function seedDemoPartnership(ctx: ServiceContext): Promise<void> {
     const compact = (await listFrameworks(trx)).find((f) => f.familyKey === 'compact-audit');
     if (compact) await duplicateFramework(trx, ctx, compact.id, '2026 draft');
     await seedDemoCycles({ ...ctx, db: trx }, s11);
+    await seedDemoActions({ ...ctx, db: trx });
+    await seedDemoScrutiny(trx, ctx, todayOf(ctx));
+    await seedDemoCaseAudits(trx, ctx, todayOf(ctx));
   });
 }

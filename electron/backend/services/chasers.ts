@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { format } from 'date-fns';
 import type { ChaserDraft } from '../../../shared/domain/cycle';
 import type { GeneratedFile } from '../../../shared/domain/settings';
 import type { ServiceContext } from '../context';
@@ -12,6 +11,7 @@ import { uniqueFileNames, windowsFileName } from '../io/windows-file-name';
 import { buildDrafts } from './chaser-drafts';
 import { chunks } from './cycle-scope';
 import { recordChange } from './history';
+import { todayOf } from './write-context';
 
 // Chasing overdue returns: drafts to review, then .eml files (or mailto links) recorded against each agency.
 
@@ -43,7 +43,7 @@ export async function createChasers(
   if (!ready.length)
     throw invalid('No reminder could be made: no agency chosen has a safeguarding lead with an email address.', skipped.map((s) => ({ field: 'cycleAgencyIds', message: s.problem })));
   const now = ctx.now();
-  const today = format(now, 'yyyy-MM-dd');
+  const today = todayOf(ctx);
   const names = uniqueFileNames(ready.map((d) => windowsFileName(`${d.agencyName} - reminder`, '.eml')));
   const emls =
     method === 'eml'

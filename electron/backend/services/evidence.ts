@@ -20,7 +20,8 @@ import { todayOf } from './write-context';
 type EvidenceCtx = Pick<ServiceContext, 'userName' | 'now' | 'dataDir'>;
 
 export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
-const EXECUTABLE = new Set(['.exe', '.bat', '.cmd', '.com', '.js', '.vbs', '.ps1', '.msi', '.scr']);
+/** File types never stored as evidence: they could run if opened from the evidence folder. */
+export const EXECUTABLE = new Set(['.exe', '.bat', '.cmd', '.com', '.js', '.vbs', '.ps1', '.msi', '.scr']);
 
 export const evidenceStore = (dataDir: string) => join(dataDir, 'evidence');
 

@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, type ReactNode } from 'react';
+import { ActionsPage } from '../features/actions/actions-page';
 import { AgenciesPage } from '../features/agencies/agencies-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { CyclePage } from '../features/cycles/cycle-page';
@@ -9,6 +10,7 @@ import { FrameworkEditor } from '../features/frameworks/framework-editor';
 import { FrameworksPage } from '../features/frameworks/frameworks-page';
 import { HomePage } from '../features/home/home-page';
 import { ReturnPage } from '../features/returns/return-page';
+import { ScrutinyScreen } from '../features/scrutiny/scrutiny-screen';
 import { SettingsPage } from '../features/settings/settings-page';
 import { ServicesProvider, type Services } from '../host/services-context';
 import { AppHeader } from './app-header';
@@ -38,6 +40,11 @@ function Screen(props: { segments: string[] }) {
       return id === 'new' ? <NewCyclePage /> : id ? <CyclePage key={id} id={Number(id)} tab={sub} /> : <CyclesPage />;
     case 'returns':
       return id ? <ReturnPage key={id} cycleAgencyId={Number(id)} /> : <CyclesPage />;
+    case 'actions':
+      return <ActionsPage openId={id ?? null} />;
+    case 'scrutiny':
+    case 'meetings':
+      return <ScrutinyScreen segments={props.segments} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -4,6 +4,10 @@ import {
   ArrowRepeatAll20Regular,
   BuildingMultiple20Filled,
   BuildingMultiple20Regular,
+  CalendarLtr20Filled,
+  CalendarLtr20Regular,
+  ClipboardTaskListLtr20Filled,
+  ClipboardTaskListLtr20Regular,
   ContactCard20Filled,
   ContactCard20Regular,
   Home20Filled,
@@ -30,6 +34,8 @@ export const NAV_ENTRIES: NavEntry[] = [
   { value: 'contacts', label: 'Contacts', icon: bundleIcon(ContactCard20Filled, ContactCard20Regular) },
   { value: 'frameworks', label: 'Frameworks', icon: bundleIcon(TaskListSquareLtr20Filled, TaskListSquareLtr20Regular) },
   { value: 'cycles', label: 'Cycles', icon: bundleIcon(ArrowRepeatAll20Filled, ArrowRepeatAll20Regular) },
+  { value: 'actions', label: 'Actions', icon: bundleIcon(ClipboardTaskListLtr20Filled, ClipboardTaskListLtr20Regular) },
+  { value: 'scrutiny', label: 'Scrutiny', icon: bundleIcon(CalendarLtr20Filled, CalendarLtr20Regular) },
   { value: 'settings', label: 'Settings', icon: bundleIcon(Settings20Filled, Settings20Regular) },
 ];
 
@@ -45,7 +51,7 @@ const useStyles = makeStyles({
 
 export function NavRail(props: { selected: string }) {
   // An agency's return belongs to its cycle.
-  const selected = props.selected === 'returns' ? 'cycles' : props.selected;
+  const selected = props.selected === 'returns' ? 'cycles' : props.selected === 'meetings' ? 'scrutiny' : props.selected;
   const styles = useStyles();
   return (
     <NavDrawer open type="inline" selectedValue={selected} className={styles.drawer} aria-label="Main navigation">

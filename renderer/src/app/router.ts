@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /** Hash routes ("#/agencies/12") work both from the harness and from a file:// page in Electron. */
 const subscribe = (cb: () => void) => {
@@ -23,4 +23,16 @@ export const navigate = (path: string) => {
 export function useRoute(): { segments: string[]; navigate: (path: string) => void } {
   const hash = useSyncExternalStore(subscribe, snapshot);
   return { segments: parseRoute(hash), navigate: useCallback(navigate, []) };
+}
+
+/** The "?bucket=overdue&agency=12" part of a route, so a link can open a filtered list. */
+export const parseRouteQuery = (hash: string): URLSearchParams => {
+  const i = hash.indexOf('?');
+  return new URLSearchParams(i < 0 ? '' : hash.slice(i + 1));
+};
+
+/** The route's query, re-read whenever the address changes. */
+export function useRouteQuery(): URLSearchParams {
+  const hash = useSyncExternalStore(subscribe, snapshot);
+  return useMemo(() => parseRouteQuery(hash), [hash]);
 }

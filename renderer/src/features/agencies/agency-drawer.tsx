@@ -8,6 +8,7 @@ import { RecordDrawer } from '../../components/record-drawer/record-drawer';
 import { useRecordForm } from '../../components/record-drawer/use-record-form';
 import { invalidate, useApiData } from '../../components/use-api-data';
 import { useApi } from '../../host/services-context';
+import { AGENCY_ACTIONS_ID, AgencyActions, AgencyActionsStrip, useAgencyActions } from '../actions/agency-actions';
 import { AgencyContacts } from './agency-contacts';
 import { AGENCY_FIELD_LABELS, AgencyForm, agencyToForm, emptyAgency, formatAgencyValue, formToAgencyInput } from './agency-form';
 
@@ -26,6 +27,7 @@ export function AgencyDrawer(props: { id: number | null; onClose: () => void; on
   const sectors = useApiData(() => api.call('sectors.list'), [api], ['sectors']);
   const [asking, setAsking] = useState<'deactivate' | 'reactivate' | null>(null);
   const agency = detail.data ?? null;
+  const actions = useAgencyActions(id);
   const changed = (agencyId: number) => invalidate('agencies', `history:agency:${agencyId}`, `agency:${agencyId}`, 'home');
 
   const form = useRecordForm({
@@ -45,6 +47,12 @@ export function AgencyDrawer(props: { id: number | null; onClose: () => void; on
     },
     failMessage: 'The agency was not saved',
   });
+
+  // The list sits under the agency's fields; the strip above the tabs scrolls to it.
+  const showActions = () => {
+    form.setTab('details');
+    setTimeout(() => document.getElementById(AGENCY_ACTIONS_ID)?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 0);
+  };
 
   const setActive = async (active: boolean, reason?: string) => {
     if (!id) return;
@@ -67,20 +75,29 @@ export function AgencyDrawer(props: { id: number | null; onClose: () => void; on
       form={form}
       onClose={props.onClose}
       notice={
-        agency &&
-        !agency.active && (
-          <MessageBar intent="warning" className={styles.banner} layout="multiline">
-            <MessageBarBody>
-              This agency is inactive{agency.deactivatedReason ? `: ${agency.deactivatedReason}` : '.'} It is left out of new cycles and lists
-              unless you include inactive agencies.
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => setAsking('reactivate')}>Reactivate</Button>
-            </MessageBarActions>
-          </MessageBar>
+        agency && (
+          <>
+            {!agency.active && (
+              <MessageBar intent="warning" className={styles.banner} layout="multiline">
+                <MessageBarBody>
+                  This agency is inactive{agency.deactivatedReason ? `: ${agency.deactivatedReason}` : '.'} It is left out of new cycles and lists
+                  unless you include inactive agencies.
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={() => setAsking('reactivate')}>Reactivate</Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            <AgencyActionsStrip agencyId={agency.id} rows={actions.data} onShowList={showActions} />
+          </>
         )
       }
-      details={<AgencyForm values={form.values} errors={form.errors} sectors={sectors.data ?? []} onChange={form.setValues} />}
+      details={
+        <>
+          <AgencyForm values={form.values} errors={form.errors} sectors={sectors.data ?? []} onChange={form.setValues} />
+          {agency && <AgencyActions agencyId={agency.id} agencyName={agency.name} data={actions} />}
+        </>
+      }
       related={{
         value: 'contacts',
         label: <>Contacts{agency ? ` (${agency.contacts.length})` : ''}</>,

@@ -5,6 +5,8 @@ import { LoadError, Loading, Page } from '../../components/page';
 import { useApiData } from '../../components/use-api-data';
 import { useApi } from '../../host/services-context';
 import { RecentChanges } from '../history/recent-changes';
+import { HomeTiles } from '../actions/home-tiles';
+import { NextMeetingsTile } from '../scrutiny/next-meetings-tile';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
@@ -36,11 +38,13 @@ export function HomePage() {
   const activeContacts = (contacts.data ?? []).filter((c) => c.active).length;
   const published = (frameworks.data ?? []).filter((f) => f.status === 'published').length;
   const drafts = (frameworks.data ?? []).filter((f) => f.status === 'draft').length;
+  const tiles = useApiData(() => api.call('home.tiles'), [api], ['home', 'actions', 'cycles']);
   const error = settings.error ?? agencies.error ?? contacts.error ?? frameworks.error;
 
   return (
-    <Page title={settings.data?.partnershipName ?? 'Audit Desk'} subtitle={formatDate(new Date())} scroll>
+    <Page title={settings.data?.partnershipName ?? 'Audit Desk'} subtitle={formatDate(tiles.data?.today ?? new Date())} scroll>
       {error ? <LoadError error={error} what="the summary" /> : null}
+      {tiles.error ? <LoadError error={tiles.error} what="the deadlines" onRetry={tiles.reload} /> : <HomeTiles tiles={tiles.data} />}
       <div className={styles.grid}>
         <Card className={styles.card} aria-label="Agencies summary">
           <CardHeader header={<h2 className={styles.title}>Active agencies</h2>} />
@@ -76,6 +80,7 @@ export function HomePage() {
           </p>
           <Link href="#/frameworks">Open frameworks</Link>
         </Card>
+        <NextMeetingsTile />
         <Card className={`${styles.card} ${styles.wide}`} aria-label="Recent changes">
           <CardHeader header={<h2 className={styles.title}>Recent changes</h2>} />
           <RecentChanges limit={8} />

@@ -1,9 +1,11 @@
-import { Badge, Checkbox, Field, Select, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Field, Select, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { TaskListAdd20Regular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import type { Answer } from '../../../../shared/domain/cycle';
 import type { FrameworkDoc } from '../../../../shared/domain/framework';
 import { NumberInput } from '../../components/number-input';
 import { ScaleChip } from '../../components/scale-chip';
+import { useCreateActionForTarget } from '../actions/weak-rating-actions';
 import type { AnswerDraft, ModerationDraft, Target } from './answer-model';
 import { EvidenceList } from './evidence-list';
 import { FlagBadges } from './return-status';
@@ -51,6 +53,7 @@ export const AnswerRow = memo(function AnswerRow(props: AnswerRowProps) {
   const selfLevel = levelOf(scale, d.selfCode);
   const modLevel = levelOf(scale, mod.moderatedCode);
   const numeric = scale.kind === 'numeric';
+  const createAction = useCreateActionForTarget();
 
   return (
     <div role="group" aria-label={label} className={mergeClasses(styles.row, t.itemId === null && styles.standardRow, props.dirty && styles.dirty)} data-target={t.key}>
@@ -66,6 +69,11 @@ export const AnswerRow = memo(function AnswerRow(props: AnswerRowProps) {
           </Badge>
         )}
         {saved && <FlagBadges overOptimistic={saved.overOptimistic} underscored={saved.underscored} weak={saved.weak} />}
+        {saved?.weak && createAction && (
+          <Button size="small" icon={<TaskListAdd20Regular />} aria-label={`Create action for ${label}`} onClick={() => createAction(t.key)}>
+            Create action…
+          </Button>
+        )}
       </div>
       {props.problems && props.problems.length > 0 && (
         <ul className={styles.problems} aria-label={`Problems with ${label}`}>

@@ -1,5 +1,5 @@
 import { Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Tab, TabList, Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
-import { TaskListLtr20Regular } from '@fluentui/react-icons';
+import { TaskListAdd20Regular, TaskListLtr20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { RETURN_STATUS_LABELS, type ReturnStatus } from '../../../../shared/domain/cycle';
 import { useNotify } from '../../app/notify';
@@ -9,6 +9,8 @@ import { HistoryPanel } from '../../components/history-panel';
 import { LoadError, Loading, Page } from '../../components/page';
 import { useApiData } from '../../components/use-api-data';
 import { useApi } from '../../host/services-context';
+import { boardHref } from '../actions/action-query';
+import { useWeakRatingActions } from '../actions/weak-rating-actions';
 import { refreshCycle, returnKey } from '../cycles/cycle-refresh';
 import { AnswersEditor } from './answers-editor';
 import { ChasersTable, FilesTable } from './return-records';
@@ -40,6 +42,7 @@ export function ReturnPage(props: { cycleAgencyId: number }) {
   const [tab, setTab] = useState<TabId>('answers');
   const [askReason, setAskReason] = useState(false);
   const [busy, setBusy] = useState(false);
+  const weakActions = useWeakRatingActions(id, detail.data?.row.weak ?? 0);
 
   if (detail.error) return <Page title="Return"><LoadError error={detail.error} what="the return" onRetry={detail.reload} /></Page>;
   const d = detail.data;
@@ -69,12 +72,13 @@ export function ReturnPage(props: { cycleAgencyId: number }) {
       </div>
     ) : null;
 
-  return (
+  return weakActions.provider(
     <Page
       title={r.agencyName}
       subtitle={
         <>
-          <Link href={`#/cycles/${d.cycle.id}/returns`}>{d.cycle.name}</Link> · {r.sectorName}
+          <Link href={`#/cycles/${d.cycle.id}/returns`}>{d.cycle.name}</Link> · {r.sectorName} ·{' '}
+          <Link href={boardHref({ bucket: 'all', agencyId: r.agencyId, cycleId: d.cycle.id })}>Actions for this return</Link>
         </>
       }
     >
@@ -106,6 +110,9 @@ export function ReturnPage(props: { cycleAgencyId: number }) {
               </MenuList>
             </MenuPopover>
           </Menu>
+          <ToolbarButton icon={<TaskListAdd20Regular />} disabled={r.weak === 0} title={r.weak === 0 ? 'No rating is at the weak end of the scale' : undefined} onClick={weakActions.createAll}>
+            Create actions for all weak ratings…
+          </ToolbarButton>
         </Toolbar>
       </div>
       {r.status === 'sent_back' && d.sentBackReason && <p className={styles.reason}>Sent back for more evidence: {d.sentBackReason}</p>}
@@ -137,6 +144,7 @@ export function ReturnPage(props: { cycleAgencyId: number }) {
         onConfirm={(reason) => void setStatus('sent_back', reason)}
         onCancel={() => setAskReason(false)}
       />
-    </Page>
+      {weakActions.dialogs}
+    </Page>,
   );
 }

@@ -8,6 +8,7 @@ import { LoadError, Loading, Page } from '../../components/page';
 import { invalidate, useApiData } from '../../components/use-api-data';
 import { useFileActions } from '../../components/use-file-actions';
 import { useApi } from '../../host/services-context';
+import { ActionGroupsCard } from './action-groups-card';
 import { AppInfoPanel } from './app-info-panel';
 import { SectorsCard } from './sectors-card';
 
@@ -164,6 +165,7 @@ export function SettingsPage() {
             <AppInfoPanel />
           </Card>
           <SectorsCard />
+          <ActionGroupsCard />
         </div>
       </div>
     </Page>
