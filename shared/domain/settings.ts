@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchSchema } from './patch';
 import { boardPaperHeaderFieldSchema, DOCUMENT_FONTS } from './report';
 
 export const settingsSchema = z.object({
@@ -17,7 +18,8 @@ export const settingsSchema = z.object({
   documentFont: z.enum(DOCUMENT_FONTS).nullish(),
 });
 export type Settings = z.output<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial();
+// Not .partial(): under zod 4 that still fills defaults, so a patch of one field would reset the logo and marking.
+export const settingsPatchSchema = patchSchema(settingsSchema);
 
 export interface AppInfo {
   version: string;

@@ -77,6 +77,8 @@ describe('editing sections', () => {
     const d = await get();
     const same = await call<BoardPaperDraft>(f.b, 'boardPapers.updateSection', { cycleId: f.cycleId, key: 'purpose', text: `${section(d, 'purpose').generatedText}\n` });
     expect(section(same, 'purpose').edited).toBe(false);
+    const emptied = await call<BoardPaperDraft>(f.b, 'boardPapers.updateSection', { cycleId: f.cycleId, key: 'scrutineer', text: '  \n' });
+    expect(section(emptied, 'scrutineer')).toMatchObject({ edited: false, text: '' });
     const reset = await call<BoardPaperDraft>(f.b, 'boardPapers.resetSection', { cycleId: f.cycleId, key: 'recommendations' });
     expect(section(reset, 'recommendations')).toMatchObject({ edited: false, editedBy: null });
     expect(section(reset, 'recommendations').text).toContain('is asked to:');

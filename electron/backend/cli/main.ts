@@ -49,6 +49,12 @@ Commands:
   meetings schedule --cycle ID  the cycle's scrutiny meetings: date, time, agency, status (--format json)
   meetings ics --cycle ID --out FILE
                                 the cycle's meetings and challenge events as a calendar file (.ics)
+  report board-paper --cycle ID --out FILE
+                                the cycle's board paper (Word)
+  report letters --cycle ID --out FOLDER
+                                a feedback letter for every agency in scope
+  report extract --out FILE [--cycles A,B,C]
+                                the annual-report extract (default: the latest three cycles)
   audits list                   the case-file audit programme (--format text|csv|json)
   audits report --audit ID --out FILE
                                 one case-file audit's summary report (Word)
@@ -80,6 +86,7 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       out: { type: 'string' },
       agency: { type: 'string' },
       audit: { type: 'string' },
+      cycles: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

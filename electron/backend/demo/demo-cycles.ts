@@ -89,7 +89,7 @@ export async function seedDemoCycles(ctx: ServiceContext, agencyIds: number[]): 
     launchDate: iso(subDays(today, 70)),
     initialDeadline: iso(subDays(today, 16)),
     finalDeadline: iso(addDays(today, 12)),
-    notes: 'Challenge event planned for the new year; individual scrutiny meetings to follow.',
+    notes: 'Tool issued to every agency with a section 11 duty; the challenge event and individual scrutiny meetings follow the returns.',
   }, agencyIds);
   const n = agencyIds.length;
   // Who has done what, by position in the (alphabetical) scope.

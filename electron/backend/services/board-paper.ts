@@ -106,7 +106,9 @@ export function updateSection(db: Db, ctx: Ctx, cycleId: number, key: string, pa
     if (patch.text !== undefined) {
       const now = def?.generate ? def.generate(data) : null;
       // Text the same as the generated text is not an edit: it stays live and follows the data.
-      const text = patch.text === null || (now && patch.text.trim() === now.text.trim()) ? null : patch.text;
+      // An emptied built-in part (the scrutineer's report) is simply not written yet.
+      const same = now ? patch.text?.trim() === now.text.trim() : def !== undefined && !patch.text?.trim();
+      const text = patch.text === null || same ? null : patch.text;
       s.editedText = text;
       s.editedFingerprint = text !== null && now ? fingerprint(now.facts) : null;
       s.editedFacts = text !== null && now ? now.facts : null;

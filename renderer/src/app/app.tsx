@@ -2,6 +2,9 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/rea
 import { useCallback, type ReactNode } from 'react';
 import { ActionsPage } from '../features/actions/actions-page';
 import { AgenciesPage } from '../features/agencies/agencies-page';
+import { BoardPaperPage } from '../features/board-paper/board-paper-page';
+import { CaseAuditPage } from '../features/case-audits/case-audit-page';
+import { CaseAuditsPage } from '../features/case-audits/case-audits-page';
 import { ContactsPage } from '../features/contacts/contacts-page';
 import { CyclePage } from '../features/cycles/cycle-page';
 import { CyclesPage } from '../features/cycles/cycles-page';
@@ -38,10 +41,14 @@ function Screen(props: { segments: string[] }) {
       return id ? <FrameworkEditor key={id} id={Number(id)} /> : <FrameworksPage />;
     case 'cycles':
       return id === 'new' ? <NewCyclePage /> : id ? <CyclePage key={id} id={Number(id)} tab={sub} /> : <CyclesPage />;
+    case 'board-paper':
+      return id ? <BoardPaperPage key={id} cycleId={Number(id)} /> : <CyclesPage />;
     case 'returns':
       return id ? <ReturnPage key={id} cycleAgencyId={Number(id)} /> : <CyclesPage />;
     case 'actions':
       return <ActionsPage openId={id ?? null} />;
+    case 'case-audits':
+      return id ? <CaseAuditPage key={id} id={Number(id)} tab={sub} /> : <CaseAuditsPage />;
     case 'scrutiny':
     case 'meetings':
       return <ScrutinyScreen segments={props.segments} />;

@@ -10,6 +10,8 @@ import {
   ClipboardTaskListLtr20Regular,
   ContactCard20Filled,
   ContactCard20Regular,
+  DocumentSearch20Filled,
+  DocumentSearch20Regular,
   Home20Filled,
   Home20Regular,
   Settings20Filled,
@@ -36,6 +38,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   { value: 'cycles', label: 'Cycles', icon: bundleIcon(ArrowRepeatAll20Filled, ArrowRepeatAll20Regular) },
   { value: 'actions', label: 'Actions', icon: bundleIcon(ClipboardTaskListLtr20Filled, ClipboardTaskListLtr20Regular) },
   { value: 'scrutiny', label: 'Scrutiny', icon: bundleIcon(CalendarLtr20Filled, CalendarLtr20Regular) },
+  { value: 'case-audits', label: 'Case audits', icon: bundleIcon(DocumentSearch20Filled, DocumentSearch20Regular) },
   { value: 'settings', label: 'Settings', icon: bundleIcon(Settings20Filled, Settings20Regular) },
 ];
 
@@ -51,7 +54,7 @@ const useStyles = makeStyles({
 
 export function NavRail(props: { selected: string }) {
   // An agency's return belongs to its cycle.
-  const selected = props.selected === 'returns' ? 'cycles' : props.selected === 'meetings' ? 'scrutiny' : props.selected;
+  const selected = props.selected === 'returns' || props.selected === 'board-paper' ? 'cycles' : props.selected === 'meetings' ? 'scrutiny' : props.selected;
   const styles = useStyles();
   return (
     <NavDrawer open type="inline" selectedValue={selected} className={styles.drawer} aria-label="Main navigation">

@@ -50,7 +50,7 @@ export function CyclePage(props: { id: number; tab: string | undefined }) {
       subtitle={
         <>
           <Link href="#/cycles">Audit cycles</Link> · {cycleTypeText(c)} · {c.frameworkName} ({c.frameworkVersion}) · {c.periodLabel}
-          {deadlines ? ` · ${deadlines}` : ''} · <CycleStatusBadge cycle={c} /> · <Link href={`#/scrutiny/${c.id}/challenge`}>Scrutiny</Link>
+          {deadlines ? ` · ${deadlines}` : ''} · <CycleStatusBadge cycle={c} /> · <Link href={`#/scrutiny/${c.id}/challenge`}>Scrutiny</Link> · <Link href={`#/board-paper/${c.id}`}>Board paper</Link>
         </>
       }
     >

@@ -6,6 +6,7 @@ import { useApiData } from '../../components/use-api-data';
 import { useApi } from '../../host/services-context';
 import { RecentChanges } from '../history/recent-changes';
 import { HomeTiles } from '../actions/home-tiles';
+import { CaseAuditRiskTile } from '../case-audits/risk-tile';
 import { NextMeetingsTile } from '../scrutiny/next-meetings-tile';
 
 const useStyles = makeStyles({
@@ -81,6 +82,7 @@ export function HomePage() {
           <Link href="#/frameworks">Open frameworks</Link>
         </Card>
         <NextMeetingsTile />
+        <CaseAuditRiskTile />
         <Card className={`${styles.card} ${styles.wide}`} aria-label="Recent changes">
           <CardHeader header={<h2 className={styles.title}>Recent changes</h2>} />
           <RecentChanges limit={8} />

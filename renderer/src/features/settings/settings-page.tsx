@@ -10,6 +10,7 @@ import { useFileActions } from '../../components/use-file-actions';
 import { useApi } from '../../host/services-context';
 import { ActionGroupsCard } from './action-groups-card';
 import { AppInfoPanel } from './app-info-panel';
+import { DocumentSettingsCard } from './document-settings-card';
 import { SectorsCard } from './sectors-card';
 
 const MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'NOT PROTECTIVELY MARKED', ''];
@@ -164,6 +165,7 @@ export function SettingsPage() {
             <CardHeader header={<h2 style={{ margin: 0, fontSize: 18 }}>About this installation</h2>} />
             <AppInfoPanel />
           </Card>
+          <DocumentSettingsCard />
           <SectorsCard />
           <ActionGroupsCard />
         </div>
