@@ -59,12 +59,13 @@ export function standardCell(r: ActionRow): Cell {
 }
 
 export const TRACKER_COLUMNS: Column[] = [
-  { header: 'Ref', width: 9 },
-  { header: 'Standard', width: 14 },
-  { header: 'Action', width: 27 },
-  { header: 'Owner', width: 12 },
-  { header: 'Due date', width: 12 },
-  { header: 'Last update', width: 16 },
+  // Owner and due date wide enough that "Independent" and "21/01/2027" do not break mid-word.
+  { header: 'Ref', width: 10 },
+  { header: 'Standard', width: 12 },
+  { header: 'Action', width: 23 },
+  { header: 'Owner', width: 14 },
+  { header: 'Due date', width: 14 },
+  { header: 'Last update', width: 17 },
   { header: 'Status', width: 10, align: 'center' },
 ];
 

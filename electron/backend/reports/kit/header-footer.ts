@@ -61,9 +61,14 @@ export function buildHeader(o: HeaderFooterOptions): Header {
   return new Header({ children: marking ? [marking, brandLine] : [brandLine] });
 }
 
+/** Characters of "partnership: title" that fit beside "Page X of Y" on a portrait page at the footer's size. */
+export const FOOTER_TEXT_CHARS = 92;
+
 /** Partnership and title on the left, "Page X of Y" (PAGE and NUMPAGES fields) on the right, marking centred below. */
 export function buildFooter(o: HeaderFooterOptions): Footer {
-  const left = o.documentTitle ? `${o.partnershipName}: ${o.documentTitle}` : o.partnershipName;
+  const full = o.documentTitle ? `${o.partnershipName}: ${o.documentTitle}` : o.partnershipName;
+  // A long title would push "Page X of Y" onto a second line; the title page has it whole.
+  const left = full.length > FOOTER_TEXT_CHARS ? `${full.slice(0, FOOTER_TEXT_CHARS - 1).trimEnd()}…` : full;
   const pageLine = new Paragraph({
     style: STYLE.headerFooter,
     tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
