@@ -164,7 +164,7 @@ export function DocumentSettingsCard() {
           {saving ? 'Saving…' : 'Save document settings'}
         </Button>
         <Button disabled={!dirty || saving} onClick={() => (setRows([...savedRows]), setFont(savedFont), setTried(false))}>
-          Undo changes
+          Undo document changes
         </Button>
         {dirty && <span className={styles.dirty}>● Unsaved changes</span>}
       </div>
