@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { handlers } from './api/handlers';
 import type { ServiceContext } from './context';
+import { dailyBackupIfDue } from './db/backups';
 import { openDatabase, type OpenedDatabase } from './db/open';
+import { finishPendingRestore } from './db/restore';
+import { detectStorageLocation } from './db/storage-location';
 import { seedDemoPartnership } from './demo/seed';
 import { ensureDefaultActionGroups } from './services/action-groups';
 import { ensureBuiltInFrameworks } from './services/frameworks-builtin';
@@ -28,6 +31,8 @@ export interface Backend {
   ctx: ServiceContext;
   dispatch: Dispatch;
   opened: OpenedDatabase;
+  /** The first-open-of-the-day backup and integrity check, which run after start; close() waits for it. */
+  housekeeping: Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,9 @@ const osUser = () => {
 export async function startBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const databasePath = options.databasePath ?? join(options.dataDir, DATABASE_FILE);
-  const opened = await openDatabase(databasePath, { now });
+  const onDisk = databasePath !== ':memory:';
+  if (onDisk) await finishPendingRestore(databasePath, options.dataDir);
+  const opened = await openDatabase(databasePath, { now, journalMode: onDisk ? detectStorageLocation(options.dataDir).journalMode : 'WAL' });
   const ctx: ServiceContext = {
     db: opened.db,
     userName: options.userName ?? osUser(),
@@ -55,15 +62,23 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     schemaVersion: opened.schemaVersion,
   };
+  let housekeeping: Promise<unknown> = Promise.resolve();
   try {
     // Every partnership needs sectors and frameworks to start, demo or not.
     await ensureDefaultSectors(ctx.db);
     await ensureBuiltInFrameworks(ctx);
     await ensureDefaultActionGroups(ctx.db, now().toISOString());
     if (opened.created && options.seedDemo !== false) await seedDemoPartnership(ctx);
+    // Not awaited: a large database takes a while to copy and check. A failure is logged, never a reason not to start.
+    if (onDisk && !opened.created) housekeeping = dailyBackupIfDue(opened.sqlite, databasePath, now()).catch((e) => console.warn('Audit Desk: the daily backup failed:', e));
   } catch (err) {
     await opened.close();
     throw err;
   }
-  return { ctx, dispatch: createDispatcher(ctx, handlers), opened, close: () => opened.close() };
+  // ctx.db, not opened.db: restoring a backup (db/restore.ts) reopens the database into the same context.
+  const close = async () => {
+    await housekeeping;
+    await ctx.db.destroy();
+  };
+  return { ctx, dispatch: createDispatcher(ctx, handlers), opened, housekeeping, close };
 }

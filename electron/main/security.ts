@@ -38,6 +38,36 @@ export const isHttpsUrl = (url: string): boolean => {
   }
 };
 
+/** Long enough for a chaser's mailto: with its whole body; far beyond any real link. */
+const MAX_EXTERNAL_URL = 32_768;
+
+/**
+ * The only links handed to the OS: https web pages and mailto: drafts, checked first. Returns the URL to open
+ * (as parsed, so what is opened is what was checked) or null. Control characters are refused outright (the
+ * URL parser would silently drop tabs and newlines, and a shell handler might not); https must have a real
+ * host and no user:password@ (which disguises the host); mailto must name an address.
+ */
+export function safeExternalUrl(url: string): string | null {
+  if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL || /[\u0000-\u001f\u007f]/.test(url)) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol === 'https:') return u.hostname && !u.username && !u.password ? u.href : null;
+  if (u.protocol === 'mailto:') return /^[^@\s/\\]+@[^@\s/\\]+/.test(decodeURIComponentSafe(u.pathname)) ? u.href : null;
+  return null;
+}
+
+const decodeURIComponentSafe = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return '';
+  }
+};
+
 export interface SecurityOptions {
   isAppUrl: (url: string) => boolean;
   shell: Pick<Shell, 'openExternal'>;
@@ -63,16 +93,25 @@ export function secureSession(session: SessionLike, options: Pick<SecurityOption
 
 type ContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
-/** Our pages never leave the app: no navigation away, no new windows (https links go to the browser), no webviews. */
+/** Our pages never leave the app: no navigation away, no new windows (checked https and mailto links go to the OS), no webviews. */
 export function secureWebContents(contents: ContentsLike, options: SecurityOptions): void {
-  const stayInApp = (event: { preventDefault(): void }, url: string) => {
-    if (!options.isAppUrl(url)) event.preventDefault();
+  const openOutside = (url: string) => {
+    const safe = safeExternalUrl(url);
+    if (safe) void options.shell.openExternal(safe).catch(() => undefined);
   };
-  contents.on('will-navigate', (event) => stayInApp(event, event.url));
-  contents.on('will-redirect', (event) => stayInApp(event, event.url));
+  // A clicked link to a web page or a mailto: goes to the browser or mail program; the page itself never leaves.
+  contents.on('will-navigate', (event) => {
+    if (options.isAppUrl(event.url)) return;
+    event.preventDefault();
+    openOutside(event.url);
+  });
+  // A redirect is the server's doing, not the user's: refused, never opened.
+  contents.on('will-redirect', (event) => {
+    if (!options.isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isHttpsUrl(url)) void options.shell.openExternal(url).catch(() => undefined);
+    openOutside(url);
     return { action: 'deny' };
   });
 }

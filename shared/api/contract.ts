@@ -100,6 +100,8 @@ import {
   type BoardPaperDraft,
   type GeneratedReport,
 } from '../domain/report';
+import type { BackupInfo, RestoreResult, StorageInfo } from '../domain/storage';
+import { clockTime, fileOrLink, outputPath, recordId, sendMethod, targetKey, webAddress, type DraftsMade } from './schema-fragments';
 
 /**
  * The whole API: method name → zod schema of its input, and the type of its output.
@@ -112,7 +114,7 @@ interface MethodSpec<I extends z.ZodType, O> {
 }
 const method = <O>() => <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input, output: undefined as O });
 
-const id = z.object({ id: z.number().int().positive() });
+const id = z.object({ id: recordId });
 const none = z.object({}).strict().optional();
 const importInput = uploadedFileSchema.extend({ mapping: columnMappingSchema.optional() });
 
@@ -125,9 +127,9 @@ export const contract = {
   'sectors.list': method<Sector[]>()(none),
   'sectors.create': method<Sector>()(z.object({ name: z.string().trim().min(1).max(80) })),
   'sectors.update': method<Sector>()(
-    z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(80).optional(), active: z.boolean().optional() }),
+    z.object({ id: recordId, name: z.string().trim().min(1).max(80).optional(), active: z.boolean().optional() }),
   ),
-  'sectors.reorder': method<Sector[]>()(z.object({ ids: z.array(z.number().int().positive()).min(1) })),
+  'sectors.reorder': method<Sector[]>()(z.object({ ids: z.array(recordId).min(1) })),
 
   'agencies.list': method<AgencyListRow[]>()(
     z
@@ -141,9 +143,9 @@ export const contract = {
   ),
   'agencies.get': method<AgencyDetail>()(id),
   'agencies.create': method<AgencyDetail>()(agencyInputSchema),
-  'agencies.update': method<AgencyDetail>()(z.object({ id: z.number().int().positive(), patch: patchSchema(agencyInputSchema) })),
+  'agencies.update': method<AgencyDetail>()(z.object({ id: recordId, patch: patchSchema(agencyInputSchema) })),
   'agencies.setActive': method<AgencyDetail>()(
-    z.object({ id: z.number().int().positive(), active: z.boolean(), reason: z.string().trim().max(500).optional() }),
+    z.object({ id: recordId, active: z.boolean(), reason: z.string().trim().max(500).optional() }),
   ),
   'agencies.importPreview': method<ImportPreview>()(importInput),
   'agencies.importCommit': method<ImportResult>()(importInput),
@@ -154,12 +156,12 @@ export const contract = {
   ),
   'contacts.get': method<Contact>()(id),
   'contacts.create': method<Contact>()(contactInputSchema),
-  'contacts.update': method<Contact>()(z.object({ id: z.number().int().positive(), patch: patchSchema(contactInputSchema) })),
-  'contacts.setActive': method<Contact>()(z.object({ id: z.number().int().positive(), active: z.boolean() })),
+  'contacts.update': method<Contact>()(z.object({ id: recordId, patch: patchSchema(contactInputSchema) })),
+  'contacts.setActive': method<Contact>()(z.object({ id: recordId, active: z.boolean() })),
   'contacts.link': method<Contact>()(
-    z.object({ contactId: z.number().int().positive(), agencyId: z.number().int().positive(), role: z.enum(AGENCY_CONTACT_ROLES) }),
+    z.object({ contactId: recordId, agencyId: recordId, role: z.enum(AGENCY_CONTACT_ROLES) }),
   ),
-  'contacts.unlink': method<Contact>()(z.object({ linkId: z.number().int().positive() })),
+  'contacts.unlink': method<Contact>()(z.object({ linkId: recordId })),
   'contacts.importPreview': method<ImportPreview>()(importInput),
   'contacts.importCommit': method<ImportResult>()(importInput),
   'contacts.exportXlsx': method<GeneratedFile>()(none),
@@ -167,9 +169,9 @@ export const contract = {
   'frameworks.list': method<FrameworkSummary[]>()(none),
   'frameworks.get': method<FrameworkDetail>()(id),
   /** Saves a draft's whole tree in one transaction; refused when the version is frozen. */
-  'frameworks.save': method<FrameworkDetail>()(z.object({ id: z.number().int().positive(), doc: frameworkDocSchema })),
+  'frameworks.save': method<FrameworkDetail>()(z.object({ id: recordId, doc: frameworkDocSchema })),
   'frameworks.duplicate': method<FrameworkDetail>()(
-    z.object({ id: z.number().int().positive(), versionLabel: z.string().trim().min(1).max(60) }),
+    z.object({ id: recordId, versionLabel: z.string().trim().min(1).max(60) }),
   ),
   'frameworks.publish': method<FrameworkDetail>()(id),
   'frameworks.deleteDraft': method<{ deleted: true }>()(id),
@@ -179,7 +181,7 @@ export const contract = {
   'frameworks.exportXlsx': method<GeneratedFile>()(id),
 
   'history.list': method<HistoryEntry[]>()(
-    z.object({ entityType: z.string().min(1), entityId: z.number().int().positive() }),
+    z.object({ entityType: z.string().min(1), entityId: recordId }),
   ),
   'history.recent': method<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).optional()),
 
@@ -189,14 +191,14 @@ export const contract = {
   'cycles.create': method<CycleDetail>()(
     z.object({
       cycle: cycleInputSchema,
-      agencyIds: z.array(z.number().int().positive()),
+      agencyIds: z.array(recordId),
       /** Copy each agency's last answers and evidence from this earlier cycle, marked as carried forward. */
-      copyForwardFrom: z.number().int().positive().optional(),
+      copyForwardFrom: recordId.optional(),
     }),
   ),
   'cycles.update': method<CycleDetail>()(
     z.object({
-      id: z.number().int().positive(),
+      id: recordId,
       patch: z
         .object({
           name: z.string().trim().min(1).max(200),
@@ -212,12 +214,12 @@ export const contract = {
     }),
   ),
   'cycles.setScope': method<CycleDetail>()(
-    z.object({ id: z.number().int().positive(), add: z.array(z.number().int().positive()).default([]), remove: z.array(z.number().int().positive()).default([]) }),
+    z.object({ id: recordId, add: z.array(recordId).default([]), remove: z.array(recordId).default([]) }),
   ),
   /** A past cycle's results from a spreadsheet, so comparisons work from the first day. */
   'cycles.importHistoryPreview': method<ImportPreview>()(
     importInput.extend({
-      frameworkId: z.number().int().positive(),
+      frameworkId: recordId,
       name: z.string().trim().min(1).max(200),
       cycleType: z.enum(CYCLE_TYPES),
       periodLabel: z.string().trim().min(1).max(40),
@@ -225,7 +227,7 @@ export const contract = {
   ),
   'cycles.importHistoryCommit': method<CycleDetail>()(
     importInput.extend({
-      frameworkId: z.number().int().positive(),
+      frameworkId: recordId,
       name: z.string().trim().min(1).max(200),
       cycleType: z.enum(CYCLE_TYPES),
       periodLabel: z.string().trim().min(1).max(40),
@@ -233,12 +235,12 @@ export const contract = {
   ),
   'cycles.exportTracker': method<GeneratedFile>()(id),
 
-  'returns.board': method<ReturnsBoard>()(z.object({ cycleId: z.number().int().positive() })),
-  'returns.list': method<ReturnRow[]>()(z.object({ cycleId: z.number().int().positive() })),
-  'returns.get': method<ReturnDetail>()(z.object({ cycleAgencyId: z.number().int().positive() })),
+  'returns.board': method<ReturnsBoard>()(z.object({ cycleId: recordId })),
+  'returns.list': method<ReturnRow[]>()(z.object({ cycleId: recordId })),
+  'returns.get': method<ReturnDetail>()(z.object({ cycleAgencyId: recordId })),
   'returns.setStatus': method<ReturnDetail>()(
     z.object({
-      cycleAgencyId: z.number().int().positive(),
+      cycleAgencyId: recordId,
       status: z.enum(RETURN_STATUSES),
       /** Defaults to today. */
       date: isoDate.optional(),
@@ -247,74 +249,59 @@ export const contract = {
     }),
   ),
   'returns.saveAnswers': method<ReturnDetail>()(
-    z.object({ cycleAgencyId: z.number().int().positive(), answers: z.array(answerInputSchema).max(5000) }),
+    z.object({ cycleAgencyId: recordId, answers: z.array(answerInputSchema).max(5000) }),
   ),
   'returns.moderate': method<ReturnDetail>()(
-    z.object({ cycleAgencyId: z.number().int().positive(), moderations: z.array(moderationInputSchema).max(5000) }),
+    z.object({ cycleAgencyId: recordId, moderations: z.array(moderationInputSchema).max(5000) }),
   ),
   'returns.addEvidence': method<ReturnDetail>()(
-    z
-      .object({
-        cycleAgencyId: z.number().int().positive(),
-        targetKey: z.string().regex(/^[si]:\d+$/),
-        file: uploadedFileSchema.optional(),
-        url: z.string().trim().url('not a web address').max(2000).optional(),
-      })
-      .refine((v) => Boolean(v.file) !== Boolean(v.url), { message: 'give either a file or a link' }),
+    fileOrLink({ cycleAgencyId: recordId, targetKey }),
   ),
-  'returns.removeEvidence': method<ReturnDetail>()(z.object({ evidenceId: z.number().int().positive() })),
+  'returns.removeEvidence': method<ReturnDetail>()(z.object({ evidenceId: recordId })),
   /** One completed workbook or Word return: matched, validated, previewed. Nothing is saved. */
-  'returns.importPreview': method<ReturnImportPreview>()(z.object({ cycleId: z.number().int().positive(), file: uploadedFileSchema })),
+  'returns.importPreview': method<ReturnImportPreview>()(z.object({ cycleId: recordId, file: uploadedFileSchema })),
   /** Saves one file's answers in one transaction, replacing the agency's earlier answers; refused whole if anything is wrong. */
-  'returns.importCommit': method<ReturnDetail>()(z.object({ cycleId: z.number().int().positive(), file: uploadedFileSchema })),
+  'returns.importCommit': method<ReturnDetail>()(z.object({ cycleId: recordId, file: uploadedFileSchema })),
 
   /** The self-assessment tool for one agency, as a workbook and/or Word document; written to `folder` when given. */
   'tools.issue': method<{ files: GeneratedFile[]; paths: string[] }>()(
     z.object({
-      cycleAgencyId: z.number().int().positive(),
+      cycleAgencyId: recordId,
       formats: z.array(z.enum(['xlsx', 'docx'])).min(1),
-      folder: z.string().min(1).max(1000).optional(),
+      folder: outputPath,
       /** Record the issue date (default true). */
       markIssued: z.boolean().default(true),
     }),
   ),
 
   'chasers.drafts': method<ChaserDraft[]>()(
-    z.object({ cycleId: z.number().int().positive(), cycleAgencyIds: z.array(z.number().int().positive()).min(1) }),
+    z.object({ cycleId: recordId, cycleAgencyIds: z.array(recordId).min(1) }),
   ),
   /** .eml drafts (X-Unsent) per agency, recorded as chased; written to `folder` when given. */
-  'chasers.create': method<{
-    files: GeneratedFile[];
-    paths: string[];
-    recorded: number;
-    /** mailto: links, for the 'mailto' method. */
-    links: string[];
-    /** Agencies that could not be chased (no lead email), with why. */
-    skipped: Array<{ cycleAgencyId: number; agencyName: string; problem: string }>;
-  }>()(
+  'chasers.create': method<DraftsMade<{ cycleAgencyId: number; agencyName: string; problem: string }>>()(
     z.object({
-      cycleId: z.number().int().positive(),
-      cycleAgencyIds: z.array(z.number().int().positive()).min(1),
-      method: z.enum(['eml', 'mailto']),
-      folder: z.string().min(1).max(1000).optional(),
+      cycleId: recordId,
+      cycleAgencyIds: z.array(recordId).min(1),
+      method: sendMethod,
+      folder: outputPath,
     }),
   ),
 
   'analysis.heatmap': method<Heatmap>()(
     z.object({
-      cycleId: z.number().int().positive(),
+      cycleId: recordId,
       mode: z.enum(['self', 'moderated', 'difference']),
       sectorIds: z.array(z.number().int()).optional(),
     }),
   ),
   'analysis.distribution': method<Distribution>()(
-    z.object({ cycleId: z.number().int().positive(), basis: z.enum(['self', 'moderated']) }),
+    z.object({ cycleId: recordId, basis: z.enum(['self', 'moderated']) }),
   ),
   'analysis.comparison': method<Comparison>()(
-    z.object({ cycleId: z.number().int().positive(), previousCycleId: z.number().int().positive().optional() }),
+    z.object({ cycleId: recordId, previousCycleId: recordId.optional() }),
   ),
   'analysis.exportMatrix': method<GeneratedFile>()(
-    z.object({ cycleId: z.number().int().positive(), mode: z.enum(['self', 'moderated', 'difference']) }),
+    z.object({ cycleId: recordId, mode: z.enum(['self', 'moderated', 'difference']) }),
   ),
 
   'home.tiles': method<HomeTiles>()(none),
@@ -322,7 +309,7 @@ export const contract = {
   'actionGroups.list': method<ActionGroup[]>()(z.object({ includeInactive: z.boolean().optional() }).optional()),
   'actionGroups.create': method<ActionGroup>()(z.object({ name: z.string().trim().min(1).max(120) })),
   'actionGroups.update': method<ActionGroup>()(
-    z.object({ id: z.number().int().positive(), name: z.string().trim().min(1).max(120).optional(), active: z.boolean().optional() }),
+    z.object({ id: recordId, name: z.string().trim().min(1).max(120).optional(), active: z.boolean().optional() }),
   ),
 
   /** The deadline counts for the board's tiles, under the same filters as the list (bucket ignored). */
@@ -330,28 +317,22 @@ export const contract = {
   'actions.list': method<ActionRow[]>()(actionFilterSchema),
   'actions.get': method<ActionDetail>()(id),
   'actions.create': method<ActionDetail>()(actionInputSchema),
-  'actions.update': method<ActionDetail>()(z.object({ id: z.number().int().positive(), patch: actionPatchSchema })),
+  'actions.update': method<ActionDetail>()(z.object({ id: recordId, patch: actionPatchSchema })),
   /** Only an action with no progress updates can be deleted (made in error); otherwise drop it with a reason. */
   'actions.delete': method<{ deleted: true }>()(id),
   /** Appends a dated update; may set the status, the RAG, or move the due date with the reason. */
-  'actions.addUpdate': method<ActionDetail>()(z.object({ id: z.number().int().positive(), update: actionUpdateInputSchema })),
+  'actions.addUpdate': method<ActionDetail>()(z.object({ id: recordId, update: actionUpdateInputSchema })),
   'actions.addEvidence': method<ActionDetail>()(
-    z
-      .object({
-        id: z.number().int().positive(),
-        file: uploadedFileSchema.optional(),
-        url: z.string().trim().url('not a web address').max(2000).optional(),
-      })
-      .refine((v) => Boolean(v.file) !== Boolean(v.url), { message: 'give either a file or a link' }),
+    fileOrLink({ id: recordId }),
   ),
-  'actions.removeEvidence': method<ActionDetail>()(z.object({ evidenceId: z.number().int().positive() })),
+  'actions.removeEvidence': method<ActionDetail>()(z.object({ evidenceId: recordId })),
   /** A prefilled agency action for one answer of a return (a weak rating), for the user to check. */
   'actions.suggest': method<ActionSuggestion>()(
-    z.object({ cycleAgencyId: z.number().int().positive(), targetKey: z.string().regex(/^[si]:\d+$/) }),
+    z.object({ cycleAgencyId: recordId, targetKey }),
   ),
   /** One action per weak answer of a return that has no open action yet, in one transaction. */
   'actions.createForWeak': method<ActionRow[]>()(
-    z.object({ cycleAgencyId: z.number().int().positive(), dueDate: isoDate, priority: z.enum(['high', 'medium', 'low']).default('medium') }),
+    z.object({ cycleAgencyId: recordId, dueDate: isoDate, priority: z.enum(['high', 'medium', 'low']).default('medium') }),
   ),
   /** The tracker as a workbook: the listed actions with their last update, ready to send out and take back. */
   'actions.exportXlsx': method<GeneratedFile>()(actionFilterSchema),
@@ -363,70 +344,64 @@ export const contract = {
     z.object({
       meetingDate: isoDate,
       meetingName: z.string().trim().min(1).max(200).default('Assurance meeting'),
-      cycleId: z.number().int().positive().optional(),
-      agencyIds: z.array(z.number().int().positive()).optional(),
+      cycleId: recordId.optional(),
+      agencyIds: z.array(recordId).optional(),
       includePartnership: z.boolean().default(true),
       /** Actions completed or dropped on or after this date are listed too (default: the start of the quarter). */
       includeClosedSince: isoDate.optional(),
-      folder: z.string().min(1).max(1000).optional(),
+      folder: outputPath,
     }),
   ),
   /** Agencies with actions due within `withinDays` or overdue, and the draft request each would get. */
   'actions.requestDrafts': method<ActionRequestDraft[]>()(
-    z.object({ withinDays: z.number().int().min(0).max(365).default(30), agencyIds: z.array(z.number().int().positive()).optional() }),
+    z.object({ withinDays: z.number().int().min(0).max(365).default(30), agencyIds: z.array(recordId).optional() }),
   ),
-  'actions.requestUpdates': method<{
-    files: GeneratedFile[];
-    paths: string[];
-    recorded: number;
-    links: string[];
-    skipped: Array<{ agencyId: number; agencyName: string; problem: string }>;
-  }>()(
+  'actions.requestUpdates': method<DraftsMade<{ agencyId: number; agencyName: string; problem: string }>>()(
     z.object({
-      agencyIds: z.array(z.number().int().positive()).min(1),
+      agencyIds: z.array(recordId).min(1),
       withinDays: z.number().int().min(0).max(365).default(30),
-      method: z.enum(['eml', 'mailto']),
-      folder: z.string().min(1).max(1000).optional(),
+      method: sendMethod,
+      folder: outputPath,
     }),
   ),
   /** An agency's action plan sent back as XLSX: new rows become actions, rows with a reference add updates. */
   'actions.importPreview': method<ImportPreview>()(
-    importInput.extend({ agencyId: z.number().int().positive().optional(), cycleId: z.number().int().positive().optional() }),
+    importInput.extend({ agencyId: recordId.optional(), cycleId: recordId.optional() }),
   ),
   'actions.importCommit': method<ImportResult>()(
-    importInput.extend({ agencyId: z.number().int().positive().optional(), cycleId: z.number().int().positive().optional() }),
+    importInput.extend({ agencyId: recordId.optional(), cycleId: recordId.optional() }),
   ),
 
-  'challenge.list': method<ChallengeEventSummary[]>()(z.object({ cycleId: z.number().int().positive() })),
+  'challenge.list': method<ChallengeEventSummary[]>()(z.object({ cycleId: recordId })),
   'challenge.get': method<ChallengeEvent>()(id),
   'challenge.create': method<ChallengeEvent>()(challengeEventInputSchema),
   'challenge.update': method<ChallengeEvent>()(
     z.object({
-      id: z.number().int().positive(),
+      id: recordId,
       patch: z.object({
         title: z.string().trim().min(1).max(200).optional(),
         date: isoDate.optional(),
-        startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
-        endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+        startTime: clockTime.optional(),
+        endTime: clockTime.optional(),
         venue: z.string().trim().max(300).nullable().optional(),
-        onlineLink: z.string().trim().url('not a web address').max(2000).nullable().optional(),
+        onlineLink: webAddress.nullable().optional(),
         notes: z.string().trim().max(8000).nullable().optional(),
       }),
     }),
   ),
   /** Replaces the sampled questions, in order, with what agencies must bring and what was said. */
   'challenge.setQuestions': method<ChallengeEvent>()(
-    z.object({ id: z.number().int().positive(), questions: z.array(challengeQuestionInputSchema).max(100) }),
+    z.object({ id: recordId, questions: z.array(challengeQuestionInputSchema).max(100) }),
   ),
   /** Replaces the invited agencies and whether each brought its evidence. */
   'challenge.setAgencies': method<ChallengeEvent>()(
-    z.object({ id: z.number().int().positive(), agencies: z.array(challengeAgencyInputSchema).max(5000) }),
+    z.object({ id: recordId, agencies: z.array(challengeAgencyInputSchema).max(5000) }),
   ),
   'challenge.setAttendees': method<ChallengeEvent>()(
     z.object({
-      id: z.number().int().positive(),
+      id: recordId,
       attendees: z
-        .array(z.object({ contactId: z.number().int().positive(), agencyId: z.number().int().positive().nullish(), attended: z.boolean().nullable().default(null) }))
+        .array(z.object({ contactId: recordId, agencyId: recordId.nullish(), attended: z.boolean().nullable().default(null) }))
         .max(5000),
     }),
   ),
@@ -435,11 +410,11 @@ export const contract = {
   'challenge.summaryDocx': method<GeneratedFile>()(id),
 
   /** The partnership's common questions for every scrutiny meeting of a cycle. */
-  'commonQuestions.list': method<CommonQuestion[]>()(z.object({ cycleId: z.number().int().positive() })),
+  'commonQuestions.list': method<CommonQuestion[]>()(z.object({ cycleId: recordId })),
   'commonQuestions.set': method<CommonQuestion[]>()(
     z.object({
-      cycleId: z.number().int().positive(),
-      questions: z.array(z.object({ id: z.number().int().positive().optional(), text: z.string().trim().min(1).max(1000) })).max(50),
+      cycleId: recordId,
+      questions: z.array(z.object({ id: recordId.optional(), text: z.string().trim().min(1).max(1000) })).max(50),
     }),
   ),
 
@@ -452,8 +427,8 @@ export const contract = {
   'meetings.list': method<MeetingRow[]>()(
     z
       .object({
-        cycleId: z.number().int().positive().optional(),
-        agencyId: z.number().int().positive().optional(),
+        cycleId: recordId.optional(),
+        agencyId: recordId.optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         statuses: z.array(z.enum(MEETING_STATUSES)).optional(),
@@ -465,13 +440,13 @@ export const contract = {
   /** Moving a meeting keeps its UID, raises its SEQUENCE and records the old time with the reason. */
   'meetings.update': method<MeetingDetail>()(
     z.object({
-      id: z.number().int().positive(),
+      id: recordId,
       patch: z.object({
         start: localDateTime.optional(),
         end: localDateTime.optional(),
         location: z.string().trim().max(300).nullable().optional(),
-        onlineLink: z.string().trim().url('not a web address').max(2000).nullable().optional(),
-        attendees: z.array(z.object({ contactId: z.number().int().positive(), role: z.enum(['scrutineer', 'officer', 'agency', 'other']) })).optional(),
+        onlineLink: webAddress.nullable().optional(),
+        attendees: z.array(z.object({ contactId: recordId, role: z.enum(['scrutineer', 'officer', 'agency', 'other']) })).optional(),
       }),
       reason: z.string().trim().max(2000).optional(),
       /** Save even though it clashes (the warnings are returned on the meeting). */
@@ -479,29 +454,29 @@ export const contract = {
     }),
   ),
   'meetings.setStatus': method<MeetingDetail>()(
-    z.object({ id: z.number().int().positive(), status: z.enum(MEETING_STATUSES), reason: z.string().trim().max(2000).optional() }),
+    z.object({ id: recordId, status: z.enum(MEETING_STATUSES), reason: z.string().trim().max(2000).optional() }),
   ),
   'meetings.delete': method<{ deleted: true }>()(id),
   /** Clash warnings for a meeting being edited by hand. */
   'meetings.checkClashes': method<string[]>()(
-    z.object({ meeting: meetingInputSchema, ignoreId: z.number().int().positive().optional() }),
+    z.object({ meeting: meetingInputSchema, ignoreId: recordId.optional() }),
   ),
   /** Attendance, answers to the common questions, notes per agenda item, agreed moderated ratings. */
   'meetings.record': method<MeetingDetail>()(meetingRecordSchema),
   /** Meetings (and the cycle's challenge events) as one RFC 5545 calendar. */
   'meetings.ics': method<GeneratedFile>()(
-    z.object({ cycleId: z.number().int().positive().optional(), meetingIds: z.array(z.number().int().positive()).optional() }),
+    z.object({ cycleId: recordId.optional(), meetingIds: z.array(recordId).optional() }),
   ),
   /** .eml invitation drafts with the .ics attached, one per meeting; written to `folder` when given. */
   'meetings.invites': method<{ files: GeneratedFile[]; paths: string[]; skipped: Array<{ meetingId: number; problem: string }> }>()(
-    z.object({ meetingIds: z.array(z.number().int().positive()).min(1), folder: z.string().min(1).max(1000).optional() }),
+    z.object({ meetingIds: z.array(recordId).min(1), folder: outputPath }),
   ),
   /** The Word agenda of one meeting, or of several (written to `folder` when given). */
   'meetings.agendas': method<{ files: GeneratedFile[]; paths: string[] }>()(
-    z.object({ meetingIds: z.array(z.number().int().positive()).min(1), folder: z.string().min(1).max(1000).optional() }),
+    z.object({ meetingIds: z.array(recordId).min(1), folder: outputPath }),
   ),
-  'scrutiny.overview': method<ScrutinyOverview>()(z.object({ cycleId: z.number().int().positive() })),
-  'scrutiny.overviewDocx': method<GeneratedFile>()(z.object({ cycleId: z.number().int().positive() })),
+  'scrutiny.overview': method<ScrutinyOverview>()(z.object({ cycleId: recordId })),
+  'scrutiny.overviewDocx': method<GeneratedFile>()(z.object({ cycleId: recordId })),
   'home.nextMeetings': method<NextMeeting[]>()(z.object({ limit: z.number().int().min(1).max(50).default(5) }).optional()),
 
   // ---- Multi-agency case-file audits (issue 7) ----
@@ -512,7 +487,7 @@ export const contract = {
   'caseAudits.get': method<CaseAuditDetail>()(id),
   /** A new audit starts with the default tool (one question per Halton area, the four-point scale) to adapt. */
   'caseAudits.create': method<CaseAuditDetail>()(caseAuditInputSchema),
-  'caseAudits.update': method<CaseAuditDetail>()(z.object({ id: z.number().int().positive(), patch: caseAuditPatchSchema })),
+  'caseAudits.update': method<CaseAuditDetail>()(z.object({ id: recordId, patch: caseAuditPatchSchema })),
   /** Only an audit with no cases or findings can be deleted; otherwise set its status to cancelled. */
   'caseAudits.delete': method<{ deleted: true }>()(id),
   /** Replaces the tool's questions (kept ids keep their ratings) and its scale; nothing already rated can go. */
@@ -522,22 +497,22 @@ export const contract = {
     z.object({ fields: z.record(z.string().max(60), z.string().max(20_000).nullable()), strictDates: z.boolean().default(true) }),
   ),
   /** Adds a case by pseudonymous reference; NHS numbers and dates are refused, name-like text comes back as warnings. */
-  'caseAudits.addCase': method<CaseSaved>()(z.object({ auditId: z.number().int().positive(), case: caseInputSchema })),
-  'caseAudits.updateCase': method<CaseSaved>()(z.object({ caseId: z.number().int().positive(), patch: casePatchSchema })),
+  'caseAudits.addCase': method<CaseSaved>()(z.object({ auditId: recordId, case: caseInputSchema })),
+  'caseAudits.updateCase': method<CaseSaved>()(z.object({ caseId: recordId, patch: casePatchSchema })),
   /** Only before any of its returns is issued, flagged or quoted in a finding. */
-  'caseAudits.removeCase': method<CaseAuditDetail>()(z.object({ caseId: z.number().int().positive() })),
+  'caseAudits.removeCase': method<CaseAuditDetail>()(z.object({ caseId: recordId })),
   /** Returns across audits (cancelled audits left out unless auditId is given), e.g. the open QA list: statuses issued, returned, sent_back. */
   'caseAudits.returns': method<CaseReturnRow[]>()(
     z
       .object({
-        auditId: z.number().int().positive().optional(),
-        agencyId: z.number().int().positive().optional(),
+        auditId: recordId.optional(),
+        agencyId: recordId.optional(),
         statuses: z.array(z.enum(CASE_RETURN_STATUSES)).optional(),
         overdueOnly: z.boolean().default(false),
       })
       .optional(),
   ),
-  'caseAudits.getReturn': method<CaseReturnDetail>()(z.object({ returnId: z.number().int().positive() })),
+  'caseAudits.getReturn': method<CaseReturnDetail>()(z.object({ returnId: recordId })),
   /** A return typed in on screen; its status is left as it is (setReturnStatus marks it returned); refused while accepted. */
   'caseAudits.saveReturn': method<CaseReturnSaved>()(caseReturnInputSchema),
   /** QA: issued, returned, sent back (not robust / not comprehensive, with what is missing and a due date), accepted. */
@@ -545,70 +520,64 @@ export const contract = {
   /** The audit tool per return as a workbook and/or Word file (default: every return not yet accepted). */
   'caseAudits.issueReturns': method<{ files: GeneratedFile[]; paths: string[] }>()(
     z.object({
-      auditId: z.number().int().positive(),
-      returnIds: z.array(z.number().int().positive()).min(1).optional(),
+      auditId: recordId,
+      returnIds: z.array(recordId).min(1).optional(),
       formats: z.array(z.enum(['xlsx', 'docx'])).min(1),
-      folder: z.string().min(1).max(1000).optional(),
+      folder: outputPath,
       markIssued: z.boolean().default(true),
     }),
   ),
   /** One completed return file read and checked; nothing is saved. */
-  'caseAudits.importReturnPreview': method<CaseReturnImportPreview>()(z.object({ auditId: z.number().int().positive(), file: uploadedFileSchema })),
+  'caseAudits.importReturnPreview': method<CaseReturnImportPreview>()(z.object({ auditId: recordId, file: uploadedFileSchema })),
   /** Saves one file in one transaction; refused whole (code import_invalid, details by file, row, field) if anything is wrong. */
-  'caseAudits.importReturnCommit': method<CaseReturnDetail>()(z.object({ auditId: z.number().int().positive(), file: uploadedFileSchema })),
+  'caseAudits.importReturnCommit': method<CaseReturnDetail>()(z.object({ auditId: recordId, file: uploadedFileSchema })),
   /** One draft per agency with overdue returns (or the returns given). */
   'caseAudits.chaserDrafts': method<CaseAuditChaserDraft[]>()(
-    z.object({ auditId: z.number().int().positive(), returnIds: z.array(z.number().int().positive()).min(1).optional() }),
+    z.object({ auditId: recordId, returnIds: z.array(recordId).min(1).optional() }),
   ),
-  'caseAudits.createChasers': method<{
-    files: GeneratedFile[];
-    paths: string[];
-    recorded: number;
-    links: string[];
-    skipped: Array<{ agencyId: number; agencyName: string; problem: string }>;
-  }>()(
+  'caseAudits.createChasers': method<DraftsMade<{ agencyId: number; agencyName: string; problem: string }>>()(
     z.object({
-      auditId: z.number().int().positive(),
-      returnIds: z.array(z.number().int().positive()).min(1).optional(),
-      method: z.enum(['eml', 'mailto']),
-      folder: z.string().min(1).max(1000).optional(),
+      auditId: recordId,
+      returnIds: z.array(recordId).min(1).optional(),
+      method: sendMethod,
+      folder: outputPath,
     }),
   ),
   /** Risk flags across audits (open ones first), or one audit's. */
   'caseAudits.risks': method<RiskFlag[]>()(
-    z.object({ auditId: z.number().int().positive().optional(), openOnly: z.boolean().default(false) }).optional(),
+    z.object({ auditId: recordId.optional(), openOnly: z.boolean().default(false) }).optional(),
   ),
   'caseAudits.raiseRisk': method<RiskFlag>()(riskFlagInputSchema),
   /** Records the agency's response, the assurance and the closing, each dated. */
-  'caseAudits.updateRisk': method<RiskFlag>()(z.object({ id: z.number().int().positive(), patch: riskFlagPatchSchema })),
+  'caseAudits.updateRisk': method<RiskFlag>()(z.object({ id: recordId, patch: riskFlagPatchSchema })),
   'caseAudits.scheduleModeration': method<CaseAuditDetail>()(moderationMeetingSchema),
-  'caseAudits.moderationIcs': method<GeneratedFile>()(z.object({ auditId: z.number().int().positive() })),
+  'caseAudits.moderationIcs': method<GeneratedFile>()(z.object({ auditId: recordId })),
   /** Replaces the findings (tagged with s11 standards), the case judgements and the theme judgement. */
   'caseAudits.saveFindings': method<CaseAuditDetail>()(findingsInputSchema),
   'caseAudits.saveRecommendations': method<CaseAuditDetail>()(
-    z.object({ auditId: z.number().int().positive(), recommendations: z.array(recommendationInputSchema).max(200) }),
+    z.object({ auditId: recordId, recommendations: z.array(recommendationInputSchema).max(200) }),
   ),
   /** Each chosen recommendation without an action (default: all) becomes a partnership or agency action. */
   'caseAudits.makeActions': method<CaseAuditDetail>()(
-    z.object({ auditId: z.number().int().positive(), recommendationIds: z.array(z.number().int().positive()).min(1).optional() }),
+    z.object({ auditId: recordId, recommendationIds: z.array(recordId).min(1).optional() }),
   ),
-  'caseAudits.addDissemination': method<CaseAuditDetail>()(z.object({ auditId: z.number().int().positive(), entry: disseminationInputSchema })),
+  'caseAudits.addDissemination': method<CaseAuditDetail>()(z.object({ auditId: recordId, entry: disseminationInputSchema })),
   'caseAudits.removeDissemination': method<CaseAuditDetail>()(id),
   /** Findings tagged with these s11 standards, for showing practice evidence beside self-ratings. */
   'caseAudits.evidenceForStandards': method<CaseStandardEvidence[]>()(
-    z.object({ standardIds: z.array(z.number().int().positive()).min(1).max(5000) }),
+    z.object({ standardIds: z.array(recordId).min(1).max(5000) }),
   ),
   /** The audit's summary report (Word). */
-  'caseAudits.reportDocx': method<GeneratedFile>()(z.object({ auditId: z.number().int().positive() })),
+  'caseAudits.reportDocx': method<GeneratedFile>()(z.object({ auditId: recordId })),
   /** The year's programme overview (Word). */
   'caseAudits.programmeDocx': method<GeneratedFile>()(z.object({ programmeYear })),
 
   /** A cycle's board paper draft: header rows and sections, generated text recomputed from the data, edits laid over it. */
-  'boardPapers.get': method<BoardPaperDraft>()(z.object({ cycleId: z.number().int().positive() })),
+  'boardPapers.get': method<BoardPaperDraft>()(z.object({ cycleId: recordId })),
   /** Edits one section: its text (null goes back to the generated text), title (null: the built-in title), hidden, level. */
   'boardPapers.updateSection': method<BoardPaperDraft>()(
     z.object({
-      cycleId: z.number().int().positive(),
+      cycleId: recordId,
       key: sectionKeySchema,
       text: sectionTextSchema.nullable().optional(),
       title: sectionTitleSchema.nullable().optional(),
@@ -617,11 +586,11 @@ export const contract = {
     }),
   ),
   /** Drops a section's edit: it shows the generated text again and follows the data. */
-  'boardPapers.resetSection': method<BoardPaperDraft>()(z.object({ cycleId: z.number().int().positive(), key: sectionKeySchema })),
+  'boardPapers.resetSection': method<BoardPaperDraft>()(z.object({ cycleId: recordId, key: sectionKeySchema })),
   /** Adds a section of the user's own, after `afterKey` (default: before the attachments). */
   'boardPapers.addSection': method<BoardPaperDraft>()(
     z.object({
-      cycleId: z.number().int().positive(),
+      cycleId: recordId,
       title: sectionTitleSchema,
       text: sectionTextSchema.default(''),
       level: z.union([z.literal(1), z.literal(2)]).default(1),
@@ -629,36 +598,45 @@ export const contract = {
     }),
   ),
   /** Removes an added section; built-in sections can only be hidden. */
-  'boardPapers.removeSection': method<BoardPaperDraft>()(z.object({ cycleId: z.number().int().positive(), key: sectionKeySchema })),
+  'boardPapers.removeSection': method<BoardPaperDraft>()(z.object({ cycleId: recordId, key: sectionKeySchema })),
   /** The new order: every section key of the paper, once. */
   'boardPapers.reorder': method<BoardPaperDraft>()(
-    z.object({ cycleId: z.number().int().positive(), keys: z.array(sectionKeySchema).min(1).max(200) }),
+    z.object({ cycleId: recordId, keys: z.array(sectionKeySchema).min(1).max(200) }),
   ),
   /** Header values for this paper by row label; null goes back to the default. */
   'boardPapers.setHeader': method<BoardPaperDraft>()(
     z.object({
-      cycleId: z.number().int().positive(),
+      cycleId: recordId,
       values: z.array(z.object({ label: z.string().trim().min(1).max(80), value: z.string().max(2000).nullable() })).min(1).max(20),
     }),
   ),
   /** The board paper as .docx; saved atomically to `path` (a .docx file) when given. */
   'boardPapers.generate': method<GeneratedReport>()(
-    z.object({ cycleId: z.number().int().positive(), path: z.string().min(1).max(1000).optional() }),
+    z.object({ cycleId: recordId, path: outputPath }),
   ),
   /** One agency's feedback letter for a cycle (call once per agency for a progress bar); written to `folder` when given. */
   'letters.generate': method<GeneratedReport>()(
-    z.object({ cycleAgencyId: z.number().int().positive(), folder: z.string().min(1).max(1000).optional() }),
+    z.object({ cycleAgencyId: recordId, folder: outputPath }),
   ),
   /** Partnership-wide figures across cycles for the annual report: the given cycles, or the latest `count` run in the app. */
   'annualExtract.generate': method<GeneratedReport>()(
     z
       .object({
-        cycleIds: z.array(z.number().int().positive()).min(1).max(10).optional(),
+        cycleIds: z.array(recordId).min(1).max(10).optional(),
         count: z.number().int().min(1).max(10).default(3),
-        path: z.string().min(1).max(1000).optional(),
+        path: outputPath,
       })
       .default({ count: 3 }),
   ),
+
+  /** Where the data folder lives (local or a network share, with the warning), journal mode, last daily backup and integrity check. */
+  'storage.info': method<StorageInfo>()(none),
+  /** Backups of the database and evidence, newest first. */
+  'backups.list': method<BackupInfo[]>()(none),
+  /** A manual backup now. */
+  'backups.create': method<BackupInfo>()(none),
+  /** Replaces the data with a backup, after backing up the current state; the app then reloads its data. */
+  'backups.restore': method<RestoreResult>()(z.object({ name: z.string().trim().min(1).max(200).regex(/^[^\\/]+$/, 'a backup name, not a path') })),
 
   'reports.agencyRegister': method<GeneratedFile>()(
     z.object({ includeInactive: z.boolean().optional(), sectorIds: z.array(z.number().int()).optional() }).optional(),

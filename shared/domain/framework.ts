@@ -109,6 +109,13 @@ export const frameworkDocSchema = z
         if (seenItem.has(it.number))
           ctx.addIssue({ code: 'custom', path: ['standards', i, 'items', j, 'number'], message: `item number ${it.number} is used twice` });
         seenItem.add(it.number);
+        // One wording per sector: the database holds them by (item, sector), so a second is refused here, not there.
+        const codes = new Set<string>();
+        it.wordings.forEach((w, k) => {
+          if (codes.has(w.sectorCode))
+            ctx.addIssue({ code: 'custom', path: ['standards', i, 'items', j, 'wordings', k, 'sectorCode'], message: `item ${it.number} has two wordings for ${w.sectorCode}` });
+          codes.add(w.sectorCode);
+        });
       });
       if (f.ratingTarget !== 'standards' && s.items.length === 0)
         ctx.addIssue({ code: 'custom', path: ['standards', i, 'items'], message: `standard ${s.number} has no items to rate` });

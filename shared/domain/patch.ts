@@ -13,3 +13,6 @@ export function patchSchema<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
   ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
   return z.object(shape);
 }
+
+/** A patch field over the stored value: undefined keeps what is there, null clears it. */
+export const patchOr = <T>(v: T | undefined, old: T): T => (v === undefined ? old : v);

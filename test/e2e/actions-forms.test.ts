@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionDetail, ActionGroup, ActionRow } from '../../shared/domain/action';
 import { browserAvailable, call, gridRows, gridStatus, startApp, type App } from './fixture';
+import { saveDownload } from './kit';
 import { see } from './see';
 
 describe.skipIf(!browserAvailable())('action groups, the new action form, and the files the board makes', () => {
@@ -14,11 +14,6 @@ describe.skipIf(!browserAvailable())('action groups, the new action form, and th
   });
   afterAll(() => app?.close());
 
-  const saveDownload = async (download: Download) => {
-    const path = join(app.dataDir, download.suggestedFilename());
-    await download.saveAs(path);
-    return path;
-  };
 
   it('adds, renames and deactivates an action group in Settings', async () => {
     const { page } = app;
@@ -81,7 +76,7 @@ describe.skipIf(!browserAvailable())('action groups, the new action form, and th
     await see(page.getByTestId('bucket-overdue')).toHaveAttribute('aria-pressed', 'true');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-    expect(readFileSync(await saveDownload(xlsx)).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(await saveDownload(app, xlsx)).subarray(0, 2).toString()).toBe('PK');
 
     await page.getByRole('button', { name: 'Meeting pack…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Assurance meeting pack' });
@@ -91,7 +86,7 @@ describe.skipIf(!browserAvailable())('action groups, the new action form, and th
     await dialog.getByRole('textbox', { name: 'Meeting date' }).fill('18/03/2027');
     const [zip] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Build the pack' }).click()]);
     expect(zip.suggestedFilename()).toMatch(/^March assurance meeting 2027-03-18\.zip$/);
-    const files = Object.keys((await JSZip.loadAsync(readFileSync(await saveDownload(zip)))).files);
+    const files = Object.keys((await JSZip.loadAsync(readFileSync(await saveDownload(app, zip)))).files);
     expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
     expect(files.some((f) => f.endsWith('.xlsx'))).toBe(true);
     await see(dialog.getByRole('list', { name: 'Files in the pack' }).locator('li')).toHaveCount(files.length);
@@ -131,7 +126,7 @@ describe.skipIf(!browserAvailable())('action groups, the new action form, and th
     expect(n).toBeGreaterThan(0);
     const [zip] = await Promise.all([page.waitForEvent('download'), create.click()]);
     expect(zip.suggestedFilename()).toBe('Requests for action updates.zip');
-    const names = Object.keys((await JSZip.loadAsync(readFileSync(await saveDownload(zip)))).files);
+    const names = Object.keys((await JSZip.loadAsync(readFileSync(await saveDownload(app, zip)))).files);
     expect(names.filter((f) => f.endsWith('.eml'))).toHaveLength(n);
     await see(dialog).toContainText(`${n} email ${n === 1 ? 'draft' : 'drafts'} created and recorded.`);
     await see(previews).toContainText('last asked');

@@ -1,12 +1,11 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleSummary, ReturnRow } from '../../shared/domain/cycle';
 import type { BoardPaperDraft } from '../../shared/domain/report';
 import { paragraphTexts } from '../helpers/docx';
 import { browserAvailable, call, startApp, type App } from './fixture';
+import { currentS11Cycle, saveDownload } from './kit';
 import { see } from './see';
 
 /** The Barnsley S.11 report's sections, in its order (the scrutineer's report is a part under Scrutiny). */
@@ -38,16 +37,10 @@ describe.skipIf(!browserAvailable())('the board paper editor', () => {
   const draft = () => call<BoardPaperDraft>(app, 'boardPapers.get', { cycleId: cycle.id });
   const outline = () => app.page.getByRole('list', { name: 'Sections' });
   const item = (title: string) => outline().getByRole('button', { name: new RegExp(`^(\\d+\\. )?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) });
-  const saveDownload = async (d: Download) => {
-    const path = join(app.dataDir, d.suggestedFilename());
-    await d.saveAs(path);
-    return path;
-  };
 
   beforeAll(async () => {
     app = await startApp();
-    const cycles = await call<CycleSummary[]>(app, 'cycles.list');
-    cycle = cycles.find((c) => c.status !== 'closed' && !c.historical && c.name.startsWith('S.11 Self-Assessment Audit'))!;
+    cycle = (await currentS11Cycle(app))!;
     expect(cycle).toBeDefined();
   });
   afterAll(() => app?.close());
@@ -182,7 +175,7 @@ describe.skipIf(!browserAvailable())('the board paper editor', () => {
     const { page } = app;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Generate board paper' }).click()]);
     expect(download.suggestedFilename()).toBe(`Board paper - ${cycle.name}.docx`);
-    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(download)));
+    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(app, download)));
     const xml = await zip.file('word/document.xml')!.async('string');
     const paras = paragraphTexts(xml);
     expect(paras).toContain(EDITED);
@@ -224,7 +217,7 @@ describe.skipIf(!browserAvailable())('the board paper editor', () => {
       dialog.getByRole('button', { name: `Write ${returned.length} letters` }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${cycle.name} feedback letters.zip`);
-    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(download)));
+    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(app, download)));
     const names = Object.keys(zip.files);
     expect(names).toHaveLength(returned.length);
     expect(names.every((n) => n.startsWith('Feedback letter - ') && n.endsWith('.docx'))).toBe(true);

@@ -1,13 +1,13 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleSummary } from '../../shared/domain/cycle';
 import type { BoardPaperDraft } from '../../shared/domain/report';
 import type { Settings } from '../../shared/domain/settings';
 import { paragraphTexts } from '../helpers/docx';
 import { SCREENSHOTS, browserAvailable, call, startApp, type App } from './fixture';
+import { saveDownload } from './kit';
 import { see } from './see';
 
 describe.skipIf(!browserAvailable())('document settings, the header table and the annual extract', () => {
@@ -16,11 +16,6 @@ describe.skipIf(!browserAvailable())('document settings, the header table and th
   let older: CycleSummary;
   const settings = () => call<Settings>(app, 'settings.get');
   const card = () => app.page.getByRole('region', { name: 'Documents' });
-  const saveDownload = async (d: Download) => {
-    const path = join(app.dataDir, d.suggestedFilename());
-    await d.saveAs(path);
-    return path;
-  };
 
   beforeAll(async () => {
     app = await startApp();
@@ -92,7 +87,7 @@ describe.skipIf(!browserAvailable())('document settings, the header table and th
     await app.screenshot('board-paper-header');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Generate board paper' }).click()]);
-    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(download)));
+    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(app, download)));
     const paras = paragraphTexts(await zip.file('word/document.xml')!.async('string'));
     const at = paras.indexOf('Agenda item');
     expect(at).toBeGreaterThan(-1);
@@ -127,7 +122,7 @@ describe.skipIf(!browserAvailable())('document settings, the header table and th
     await list.getByRole('checkbox', { name: new RegExp(`^${older.name}`) }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Create extract' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^Annual report extract - \d{4}-\d{2}-\d{2}\.docx$/);
-    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(download)));
+    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(app, download)));
     const text = paragraphTexts(await zip.file('word/document.xml')!.async('string')).join('\n');
     expect(text).toContain(cycle.name);
     expect(text).toContain(older.name);

@@ -6,6 +6,7 @@ import type { AgencyListRow } from '../../shared/domain/agency';
 import type { CaseAuditDetail, CaseAuditSummary, CaseReturnDetail, RiskFlag } from '../../shared/domain/case-audit';
 import { isValidNhsNumber, nhsCheckDigit } from '../../shared/domain/identifiers';
 import { browserAvailable, call, gridRows, gridStatus, startApp, type App } from './fixture';
+import { escapeRegExp } from './kit';
 import { see } from './see';
 
 // One themed case-file audit walked from sample to report in Chromium, against the real backend and the demo
@@ -13,7 +14,6 @@ import { see } from './see';
 // marked returned, sent back and accepted → a risk flag, prominent on the programme → findings and a recommendation
 // → an action → the Word report.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE = 'Domestic abuse: children living with it (e2e)';
 
 describe.skipIf(!browserAvailable())('case-file audits: one audit from sample to report', () => {
@@ -80,7 +80,7 @@ describe.skipIf(!browserAvailable())('case-file audits: one audit from sample to
     for (const a of agencies) {
       await picker.click();
       await picker.pressSequentially(a.name);
-      await page.getByRole('option', { name: new RegExp(`^${escape(a.name)}`) }).first().click();
+      await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(a.name)}`) }).first().click();
       await see(dialog.getByRole('list', { name: 'Agencies involved' })).toContainText(a.name);
     }
     await dialog.getByRole('button', { name: 'Add case' }).click();

@@ -3,12 +3,12 @@ import JSZip from 'jszip';
 import { addDays, format } from 'date-fns';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgencyListRow } from '../../shared/domain/agency';
 import type { CycleDetail, ReturnDetail, ReturnRow } from '../../shared/domain/cycle';
 import type { FrameworkSummary } from '../../shared/domain/framework';
 import { browserAvailable, call, startApp, type App } from './fixture';
+import { saveDownload } from './kit';
 import { see } from './see';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -47,11 +47,6 @@ describe.skipIf(!browserAvailable())('issuing tools, taking returns in, moderati
   let good: number;
   let bad: number;
   const rows = () => call<ReturnRow[]>(app, 'returns.list', { cycleId: cycle.id });
-  const saveDownload = async (d: Download) => {
-    const path = join(app.dataDir, d.suggestedFilename());
-    await d.saveAs(path);
-    return path;
-  };
 
   beforeAll(async () => {
     app = await startApp();
@@ -82,7 +77,7 @@ describe.skipIf(!browserAvailable())('issuing tools, taking returns in, moderati
     await dialog.getByRole('radio', { name: 'Excel workbook' }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Issue 4 tools' }).click()]);
     expect(download.suggestedFilename()).toBe('S.11 Audit e2e tools.zip');
-    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(download)));
+    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(app, download)));
     const names = Object.keys(zip.files);
     expect(names).toHaveLength(4);
     expect(names.every((n) => n.endsWith('.xlsx'))).toBe(true);
@@ -180,7 +175,7 @@ describe.skipIf(!browserAvailable())('issuing tools, taking returns in, moderati
     await see(create).toBeEnabled();
     const [download] = await Promise.all([page.waitForEvent('download'), create.click()]);
     expect(download.suggestedFilename()).toBe('S.11 Audit e2e chasers.zip');
-    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(download)));
+    const zip = await JSZip.loadAsync(readFileSync(await saveDownload(app, download)));
     const emls = Object.keys(zip.files).filter((n) => n.endsWith('.eml'));
     expect(emls.length).toBeGreaterThan(0);
     expect(await zip.file(emls[0]!)!.async('string')).toMatch(/^X-Unsent: 1/m);

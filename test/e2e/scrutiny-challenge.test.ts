@@ -3,18 +3,15 @@ import type { CycleSummary, ReturnRow } from '../../shared/domain/cycle';
 import type { FrameworkDetail } from '../../shared/domain/framework';
 import type { ChallengeEvent, ChallengeEventSummary, NextMeeting } from '../../shared/domain/scrutiny';
 import { browserAvailable, call, startApp, type App } from './fixture';
+import { escapeRegExp, openCycle } from './kit';
 import { see } from './see';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.skipIf(!browserAvailable())('Scrutiny: the challenge event, the common questions, the home tile and the way in', () => {
   let app: App;
   let cycle: CycleSummary;
   beforeAll(async () => {
     app = await startApp();
-    // The open cycle the demo seeds its scrutiny into, as the Scrutiny area opens on by default.
-    const cycles = await call<CycleSummary[]>(app, 'cycles.list');
-    cycle = cycles.filter((c) => !c.historical && c.status === 'open').sort((a, b) => b.id - a.id)[0]!;
+    cycle = await openCycle(app);
   });
   afterAll(() => app?.close());
 
@@ -28,7 +25,7 @@ describe.skipIf(!browserAvailable())('Scrutiny: the challenge event, the common 
     const questions = page.getByRole('list', { name: 'Sampled questions list' });
     await see(questions.getByRole('listitem')).toHaveCount(event.questions.length);
     for (const q of event.questions) {
-      const group = page.getByRole('group', { name: new RegExp(`^Item ${escape(q.number)}: `) });
+      const group = page.getByRole('group', { name: new RegExp(`^Item ${escapeRegExp(q.number)}: `) });
       await see(group).toBeVisible();
       await see(group.getByRole('textbox', { name: 'What to bring' })).toHaveValue(q.bring ?? '');
     }
@@ -67,8 +64,8 @@ describe.skipIf(!browserAvailable())('Scrutiny: the challenge event, the common 
     const picker = page.getByRole('combobox', { name: 'Add a question from the framework' });
     await picker.click();
     await picker.pressSequentially(item.number);
-    await page.getByRole('option', { name: new RegExp(`^Item ${escape(item.number)} `) }).click();
-    const group = page.getByRole('group', { name: new RegExp(`^Item ${escape(item.number)}: `) });
+    await page.getByRole('option', { name: new RegExp(`^Item ${escapeRegExp(item.number)} `) }).click();
+    const group = page.getByRole('group', { name: new RegExp(`^Item ${escapeRegExp(item.number)}: `) });
     await group.getByRole('textbox', { name: 'What to bring' }).fill('A recent single-agency audit.');
     await page.getByRole('button', { name: 'Save questions' }).click();
     await see(page.getByText('1 sampled question saved.')).toBeVisible();
@@ -80,7 +77,7 @@ describe.skipIf(!browserAvailable())('Scrutiny: the challenge event, the common 
     const scrutineer = (await call<Array<{ id: number; fullName: string; isScrutineer: boolean }>>(app, 'contacts.list')).find((c) => c.isScrutineer)!;
     await page.getByRole('combobox', { name: 'Add a person' }).click();
     await page.getByRole('combobox', { name: 'Add a person' }).pressSequentially(scrutineer.fullName.split(' ').at(-1)!);
-    await page.getByRole('option', { name: new RegExp(`^${escape(scrutineer.fullName)}`) }).click();
+    await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(scrutineer.fullName)}`) }).click();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('combobox', { name: `${scrutineer.fullName} attended` }).selectOption('yes');
     await page.getByRole('button', { name: 'Save attendees' }).click();

@@ -4,18 +4,15 @@ import type { CycleSummary, ReturnDetail } from '../../shared/domain/cycle';
 import type { FrameworkDetail } from '../../shared/domain/framework';
 import type { MeetingDetail, MeetingRow, ScrutinyOverview } from '../../shared/domain/scrutiny';
 import { browserAvailable, call, startApp, type App } from './fixture';
+import { escapeRegExp, openCycle } from './kit';
 import { see } from './see';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.skipIf(!browserAvailable())('Scrutiny: one meeting recorded, moved by hand, and an action agreed at it', () => {
   let app: App;
   let cycle: CycleSummary;
   beforeAll(async () => {
     app = await startApp();
-    // The open cycle the demo seeds its scrutiny into, as the Scrutiny area opens on by default.
-    const cycles = await call<CycleSummary[]>(app, 'cycles.list');
-    cycle = cycles.filter((c) => !c.historical && c.status === 'open').sort((a, b) => b.id - a.id)[0]!;
+    cycle = await openCycle(app);
   });
   afterAll(() => app?.close());
 
@@ -85,7 +82,7 @@ describe.skipIf(!browserAvailable())('Scrutiny: one meeting recorded, moved by h
     const number = kind === 's' ? std.number : std.items.find((i) => i.id === Number(idText))!.number;
     const label = `${kind === 's' ? 'Standard' : 'Item'} ${number}`;
     const select = page.getByRole('combobox', { name: `Moderated rating, ${label}` });
-    if (!(await select.count())) await page.getByRole('button', { name: new RegExp(`^${escape(`${std.number}. ${std.title}`)}`) }).click();
+    if (!(await select.count())) await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(`${std.number}. ${std.title}`)}`) }).click();
     await see(select).toHaveValue(level.code);
     await see(page.getByRole('textbox', { name: `Moderation note, ${label}` })).toHaveValue('Agreed at the scrutiny meeting.');
     await app.screenshot('scrutiny-return-moderated');

@@ -2,32 +2,22 @@ import { addDays, format, isWeekend } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CycleSummary, ReturnRow } from '../../shared/domain/cycle';
 import type { MeetingRow } from '../../shared/domain/scrutiny';
 import { browserAvailable, call, gridRows, gridStatus, startApp, type App } from './fixture';
+import { escapeRegExp, openCycle, saveDownload } from './kit';
 import { see } from './see';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.skipIf(!browserAvailable())('Scrutiny: scheduling a run of meetings, the list and calendars, calendar files and invitations', () => {
   let app: App;
   let cycle: CycleSummary;
   beforeAll(async () => {
     app = await startApp();
-    // The open cycle the demo seeds its scrutiny into, as the Scrutiny area opens on by default.
-    const cycles = await call<CycleSummary[]>(app, 'cycles.list');
-    cycle = cycles.filter((c) => !c.historical && c.status === 'open').sort((a, b) => b.id - a.id)[0]!;
+    cycle = await openCycle(app);
   });
   afterAll(() => app?.close());
 
-  const saveDownload = async (download: Download) => {
-    const path = join(app.dataDir, download.suggestedFilename());
-    await download.saveAs(path);
-    return path;
-  };
 
   it('schedules a run: an agency that cannot do the only day is unplaced with its reason, the others placed without overlap, then saved and listed', async () => {
     const { page } = app;
@@ -92,14 +82,14 @@ describe.skipIf(!browserAvailable())('Scrutiny: scheduling a run of meetings, th
     await page.getByRole('button', { name: 'Export .ics' }).click();
     const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'All meetings and events of the cycle' }).click()]);
     expect(ics.suggestedFilename()).toMatch(/\.ics$/);
-    const icsText = readFileSync(await saveDownload(ics), 'utf8').replace(/\r\n[ \t]/g, '');
+    const icsText = readFileSync(await saveDownload(app, ics), 'utf8').replace(/\r\n[ \t]/g, '');
     expect(icsText).toContain('BEGIN:VCALENDAR');
     expect(icsText).toContain(first.agencyName);
     const invites = page.getByRole('button', { name: /^Invitation drafts \(\d+\)$/ });
     const n = Number(/\d+/.exec((await invites.textContent()) ?? '')?.[0]);
     const [zip] = await Promise.all([page.waitForEvent('download'), invites.click()]);
     expect(zip.suggestedFilename()).toMatch(/invitation drafts\.zip$/);
-    const names = Object.keys((await JSZip.loadAsync(readFileSync(await saveDownload(zip)))).files);
+    const names = Object.keys((await JSZip.loadAsync(readFileSync(await saveDownload(app, zip)))).files);
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((f) => f.endsWith('.eml'))).toBe(true);
     await see(page.getByText(`Invitation drafts: ${names.length} ${names.length === 1 ? 'file' : 'files'} made`)).toBeVisible();
@@ -109,16 +99,16 @@ describe.skipIf(!browserAvailable())('Scrutiny: scheduling a run of meetings, th
     await page.getByRole('tab', { name: 'Week' }).click();
     const week = page.getByRole('group', { name: 'Week calendar' });
     await see(week).toBeVisible();
-    for (let i = 0; i < 12 && !(await week.getByRole('button', { name: new RegExp(`^${escape(first.agencyName)}, `) }).count()); i++)
+    for (let i = 0; i < 12 && !(await week.getByRole('button', { name: new RegExp(`^${escapeRegExp(first.agencyName)}, `) }).count()); i++)
       await page.getByRole('button', { name: 'Next week' }).click();
-    const block = week.getByRole('button', { name: new RegExp(`^${escape(first.agencyName)}, ${escape(shown)}`) });
+    const block = week.getByRole('button', { name: new RegExp(`^${escapeRegExp(first.agencyName)}, ${escapeRegExp(shown)}`) });
     await see(block).toBeVisible();
     await see(block).toContainText('Proposed');
     await app.screenshot('scrutiny-meetings-week');
     await page.getByRole('tab', { name: 'Month' }).click();
-    await see(page.getByRole('group', { name: 'Month calendar' }).getByRole('button', { name: new RegExp(`^${escape(second.agencyName)}, `) })).toBeVisible();
+    await see(page.getByRole('group', { name: 'Month calendar' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(second.agencyName)}, `) })).toBeVisible();
     await app.screenshot('scrutiny-meetings-month');
-    await page.getByRole('group', { name: 'Month calendar' }).getByRole('button', { name: new RegExp(`^${escape(second.agencyName)}, `) }).click();
+    await page.getByRole('group', { name: 'Month calendar' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(second.agencyName)}, `) }).click();
     await see(page.getByRole('heading', { name: `Scrutiny meeting: ${second.agencyName}` })).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionDetail, ActionGroup } from '../../shared/domain/action';
-import { CliError, runCli } from '../../electron/backend/cli/main';
+import { cliFailure, runCommand } from '../helpers/cli';
 import { createAgency } from '../../electron/backend/services/agencies';
 import { listSectors } from '../../electron/backend/services/sectors';
 import { coreProperty, coreXml, openDocx } from '../helpers/docx';
@@ -13,16 +13,8 @@ import { agencyFields } from '../helpers/register-files';
 // `actions overdue` and `actions export` on a data folder made beforehand. The CLI runs on the real clock,
 // so the overdue actions are due in 2020 and the others in 2099: the same whatever day the tests run.
 
-const run = async (...args: string[]) => {
-  let out = '';
-  const code = await runCli(args, (s) => (out += s));
-  return { code, out };
-};
-const failure = async (...args: string[]): Promise<string> => {
-  const err = await run(...args).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(CliError);
-  return (err as Error).message;
-};
+const run = runCommand;
+const failure = cliFailure;
 
 describe('action commands', () => {
   let data = '';

@@ -5,6 +5,7 @@ import type { ActionRequestDraft } from '../../shared/domain/action';
 import { listHistory } from '../../electron/backend/services/history';
 import { actionFileFixture, loadWorkbook, type ActionFileFixture } from '../helpers/action-file-fixture';
 import { call } from '../helpers/backend';
+import { readEml } from '../helpers/eml';
 
 // Requests for updates: which agencies get one, what it says, the .eml drafts (with the agency's workbook
 // attached), mailto links, and the record kept of each request.
@@ -13,50 +14,6 @@ let f: ActionFileFixture;
 afterEach(async () => {
   await f?.b.close();
 });
-
-/** RFC 2047 encoded words back to text. */
-const decodeWords = (v: string) =>
-  v
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-
-interface Part {
-  headers: Record<string, string>;
-  body: string;
-}
-function parsePart(raw: string): Part {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers: Record<string, string> = {};
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const i = line.indexOf(':');
-    if (i > 0) headers[line.slice(0, i).toLowerCase()] = decodeWords(line.slice(i + 1).trim());
-  }
-  return { headers, body: raw.slice(split + 4) };
-}
-const decodeBody = (p: Part): Buffer =>
-  /quoted-printable/i.test(p.headers['content-transfer-encoding'] ?? '')
-    ? Buffer.from(p.body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1')
-    : /base64/i.test(p.headers['content-transfer-encoding'] ?? '')
-      ? Buffer.from(p.body.replace(/\s+/g, ''), 'base64')
-      : Buffer.from(p.body, 'utf8');
-
-/** A multipart .eml: its headers, the plain-text body and the attachments. */
-function parseEml(raw: string) {
-  const top = parsePart(raw);
-  const boundary = /boundary="?([^";]+)"?/.exec(top.headers['content-type'] ?? '')?.[1];
-  const parts = boundary ? top.body.split(`--${boundary}`).slice(1, -1).map((p) => parsePart(p.replace(/^\r\n/, ''))) : [top];
-  const text = parts.find((p) => /text\/plain/i.test(p.headers['content-type'] ?? ''))!;
-  const files = parts.filter((p) => /attachment/i.test(p.headers['content-disposition'] ?? ''));
-  return {
-    headers: top.headers,
-    body: decodeBody(text).toString('utf8'),
-    attachments: files.map((p) => ({ name: /filename="?([^";]+)"?/.exec(p.headers['content-disposition']!)?.[1], bytes: decodeBody(p) })),
-  };
-}
 
 describe('request drafts', () => {
   it('lists agencies with actions overdue or due within the window, addressed to the lead with the deputy copied', async () => {
@@ -104,7 +61,7 @@ describe('making requests', () => {
     ]);
     expect(readdirSync(folder).sort()).toEqual(['Alder Primary School - action update request.eml', 'Birch Health Trust - action update request.eml']);
 
-    const eml = parseEml(readFileSync(join(folder, 'Alder Primary School - action update request.eml'), 'utf8'));
+    const eml = readEml(readFileSync(join(folder, 'Alder Primary School - action update request.eml'), 'utf8'));
     expect(eml.headers).toMatchObject({ 'x-unsent': '1', to: 'jane.hollins@alder.example', cc: 'kate.morrow@alder.example', from: 'Pat Officer <pat.officer@northmoor-scp.example>' });
     expect(eml.headers.subject).toBe('Update requested: Alder Primary School actions for the Northmoor Safeguarding Children Partnership');
     expect(eml.body).toContain(`${a1.reference} (standard 1): Audit safer recruitment files for all staff`);

@@ -6,7 +6,7 @@ import type { CaseAuditSummary } from '../../shared/domain/case-audit';
 import { startBackend } from '../../electron/backend/app';
 import { caseAuditCommands } from '../../electron/backend/cli/case-audit-commands';
 import type { CommandContext } from '../../electron/backend/cli/command-context';
-import { CliError, runCli } from '../../electron/backend/cli/main';
+import { cliFailure, runCommand } from '../helpers/cli';
 import { seedDemoCaseAudits } from '../../electron/backend/demo/demo-case-audits';
 import { DEMO_THEMES } from '../../electron/backend/demo/demo-case-audit-text';
 import { FIXED_NOW, RESOURCES, call } from '../helpers/backend';
@@ -15,16 +15,8 @@ import { openDocx, paragraphTexts, documentXml } from '../helpers/docx';
 // `audits list`, `audits report`, `audits open-qa` and `audits risks` against a data folder holding the demo
 // programme, as a user would run them.
 
-const run = async (...args: string[]) => {
-  let out = '';
-  const code = await runCli(args, (s) => (out += s));
-  return { code, out };
-};
-const failure = async (...args: string[]): Promise<string> => {
-  const err = await run(...args).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(CliError);
-  return (err as Error).message;
-};
+const run = runCommand;
+const failure = cliFailure;
 
 describe('case-file audit commands', () => {
   const data = mkdtempSync(join(tmpdir(), 'audit-desk-audits-cli-'));

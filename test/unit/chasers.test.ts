@@ -8,6 +8,7 @@ import { createCycle, updateCycle } from '../../electron/backend/services/cycles
 import { listHistory } from '../../electron/backend/services/history';
 import { listReturns } from '../../electron/backend/services/returns-board';
 import { call } from '../helpers/backend';
+import { readEml } from '../helpers/eml';
 import { trackerFixture } from '../helpers/tracker-fixtures';
 
 type Fixture = Awaited<ReturnType<typeof trackerFixture>>;
@@ -15,32 +16,6 @@ let f: Fixture;
 afterEach(async () => {
   await f?.b.close();
 });
-
-/** RFC 2047 encoded words (=?UTF-8?Q?...?= / B) back to text; whitespace between two encoded words is dropped. */
-const decodeWords = (v: string) =>
-  v
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-
-/** A simple .eml reader: unfolded, decoded headers and the decoded plain-text body. */
-function parseEml(raw: string) {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const headers: Record<string, string> = {};
-  for (const line of head.split('\r\n')) {
-    const i = line.indexOf(':');
-    headers[line.slice(0, i).toLowerCase()] = decodeWords(line.slice(i + 1).trim());
-  }
-  let body = raw.slice(split + 4);
-  if (/quoted-printable/i.test(headers['content-transfer-encoding'] ?? ''))
-    body = Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  else if (/base64/i.test(headers['content-transfer-encoding'] ?? '')) body = Buffer.from(body, 'base64').toString('utf8');
-  return { headers, body };
-}
 
 async function chaseFixture() {
   f = await trackerFixture();
@@ -97,7 +72,7 @@ describe('creating chasers', () => {
 
     const raw = readFileSync(join(folder, 'Alder Primary School - reminder.eml'), 'utf8');
     expect(raw).toContain('\r\n');
-    const { headers, body } = parseEml(raw);
+    const { headers, body } = readEml(raw);
     expect(headers['x-unsent']).toBe('1');
     expect(headers.to).toBe('jane.hollins@alder.example');
     expect(headers.cc).toBe('kate.morrow@alder.example');
@@ -126,7 +101,7 @@ describe('creating chasers', () => {
     expect(r.paths).toEqual([]);
     expect(r.files).toHaveLength(1);
     expect(r.files[0]).toMatchObject({ fileName: 'Birch Health Trust - reminder.eml', mimeType: 'message/rfc822' });
-    const { headers } = parseEml(Buffer.from(r.files[0].contentBase64, 'base64').toString('utf8'));
+    const { headers } = readEml(Buffer.from(r.files[0].contentBase64, 'base64').toString('utf8'));
     expect(headers).toMatchObject({ 'x-unsent': '1', to: 'sam.patel@birch.example' });
     expect(headers.cc).toBeUndefined();
   });

@@ -2,19 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CliError, runCli } from '../../electron/backend/cli/main';
+import { cliFailure, runCommand } from '../helpers/cli';
 
-const run = async (...args: string[]) => {
-  let out = '';
-  const code = await runCli(args, (s) => (out += s));
-  return { code, out };
-};
-
-const failure = async (...args: string[]): Promise<string> => {
-  const err = await run(...args).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(CliError);
-  return (err as Error).message;
-};
+const run = runCommand;
+const failure = cliFailure;
 
 describe('cycle commands', () => {
   const data = mkdtempSync(join(tmpdir(), 'audit-desk-cycle-cli-'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { meetingInputSchema } from '../../shared/domain/scrutiny';
-import { CliError, runCli } from '../../electron/backend/cli/main';
+import { cliFailure, runCommand } from '../helpers/cli';
 import { inTransaction } from '../../electron/backend/db/transaction';
 import { createCycle } from '../../electron/backend/services/cycles';
 import { setMeetingStatus } from '../../electron/backend/services/meeting-changes';
@@ -14,16 +14,8 @@ import { trackerFixture } from '../helpers/tracker-fixtures';
 // `meetings schedule` and `meetings ics` on a database made by the services, then closed, as a user would
 // run the CLI against the app's data folder.
 
-const run = async (...args: string[]) => {
-  let out = '';
-  const code = await runCli(args, (s) => (out += s));
-  return { code, out };
-};
-const failure = async (...args: string[]): Promise<string> => {
-  const err = await run(...args).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(CliError);
-  return (err as Error).message;
-};
+const run = runCommand;
+const failure = cliFailure;
 
 describe('meeting commands', () => {
   let data = '';

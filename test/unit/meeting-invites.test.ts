@@ -5,51 +5,15 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { meetingInputSchema, type MeetingInput } from '../../shared/domain/scrutiny';
 import { inTransaction } from '../../electron/backend/db/transaction';
-import { createCycle } from '../../electron/backend/services/cycles';
 import { setMeetingStatus, updateMeeting } from '../../electron/backend/services/meeting-changes';
 import { meetingInvites } from '../../electron/backend/services/meeting-invites';
 import { createMeetings } from '../../electron/backend/services/meetings';
-import { call, FIXED_NOW } from '../helpers/backend';
+import { call } from '../helpers/backend';
+import { readEml } from '../helpers/eml';
+import { scrutinyFixture } from '../helpers/scrutiny-fixture';
 import { failure, trackerFixture } from '../helpers/tracker-fixtures';
 
 // Invitation drafts: an .eml per meeting, opened by Outlook as a new message with the meeting request in it.
-
-interface Mime {
-  headers: Record<string, string>;
-  body: string;
-  parts: Mime[];
-}
-
-const decodeWords = (v: string) =>
-  v
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-    );
-
-/** Just enough MIME: unfolded, decoded headers, decoded bodies, multipart split on its boundary. */
-function parseMime(raw: string): Mime {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers: Record<string, string> = {};
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const i = line.indexOf(':');
-    headers[line.slice(0, i).toLowerCase()] = decodeWords(line.slice(i + 1).trim());
-  }
-  let body = raw.slice(split + 4);
-  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
-  if (boundary) {
-    const parts = body.split(`--${boundary}`).slice(1, -1).map((p) => parseMime(p.replace(/^\r\n/, '')));
-    return { headers, body: '', parts };
-  }
-  const cte = headers['content-transfer-encoding'] ?? '';
-  if (/base64/i.test(cte)) body = Buffer.from(body, 'base64').toString('utf8');
-  else if (/quoted-printable/i.test(cte))
-    body = Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
-  return { headers, body, parts: [] };
-}
-const leaves = (m: Mime): Mime[] => (m.parts.length ? m.parts.flatMap(leaves) : [m]);
 
 let f: Awaited<ReturnType<typeof trackerFixture>>;
 afterEach(async () => {
@@ -57,11 +21,9 @@ afterEach(async () => {
 });
 
 async function setup() {
-  f = await trackerFixture(FIXED_NOW);
-  const { ids } = f;
-  const cycle = await createCycle(f.ctx.db, f.ctx, f.cycleInput(), [ids.alder, ids.birch, ids.cedar, ids.damson, ids.elm]);
-  const iris = await f.person('Iris Scrutineer', 'iris@scrutiny.example');
-  const owen = await f.person('Owen Officer', 'owen@northmoor-scp.example');
+  const s = await scrutinyFixture();
+  f = s.f;
+  const { ids, cycle, scrutineer: iris, officer: owen } = s;
   const meeting = (agencyId: number, start: string, end: string, over: Partial<MeetingInput> = {}) =>
     meetingInputSchema.parse({
       cycleId: cycle.id,
@@ -103,7 +65,7 @@ describe('invitation drafts', () => {
       { meetingId: m.damson, problem: 'The meeting with Damson Housing has no one from the agency; add its safeguarding lead, with an email address, to the register or the meeting.' },
     ]);
     expect(r.files.map((x) => [x.fileName, x.mimeType])).toEqual([['Alder Primary School - scrutiny meeting invitation.eml', 'message/rfc822']]);
-    const eml = parseMime(Buffer.from(r.files[0]!.contentBase64, 'base64').toString('utf8'));
+    const eml = readEml(Buffer.from(r.files[0]!.contentBase64, 'base64').toString('utf8'));
     expect(eml.headers).toMatchObject({
       'x-unsent': '1',
       from: 'Pat Officer <pat.officer@northmoor-scp.example>',
@@ -111,7 +73,7 @@ describe('invitation drafts', () => {
       cc: 'iris@scrutiny.example, owen@northmoor-scp.example',
       subject: 'Invitation: NSCP scrutiny meeting, Alder Primary School, Tue 1 December 2026, 10:00–10:45',
     });
-    const parts = leaves(eml);
+    const parts = eml.parts;
     const text = parts.find((p) => p.headers['content-type']!.startsWith('text/plain'))!.body;
     expect(text).toMatch(/^Dear Jane,\r\n\r\nYou are invited to an individual scrutiny meeting with Alder Primary School/);
     expect(text).toContain('When: Tue 1 December 2026, 10:00–10:45 (UK time)\r\nWhere: Room 4, Town Hall\r\nJoin online: https://teams.example/meet/1');
@@ -132,9 +94,9 @@ describe('invitation drafts', () => {
     const r = await meetingInvites(f.ctx.db, f.ctx, [m.alder], folder);
     expect(r.files).toEqual([]);
     expect(readdirSync(folder)).toEqual(['Alder Primary School - scrutiny meeting invitation.eml']);
-    const eml = parseMime(readFileSync(r.paths[0]!, 'utf8'));
+    const eml = readEml(readFileSync(r.paths[0]!, 'utf8'));
     expect(eml.headers.subject).toBe('Updated invitation: NSCP scrutiny meeting, Alder Primary School, Wed 2 December 2026, 10:00–10:45');
-    const ics = leaves(eml).find((p) => p.headers['content-type']!.startsWith('text/calendar'))!.body;
+    const ics = eml.parts.find((p) => p.headers['content-type']!.startsWith('text/calendar'))!.body;
     expect(ics).toMatch(/\r\nSEQUENCE:1\r\n/);
   });
 

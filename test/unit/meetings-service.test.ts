@@ -8,6 +8,7 @@ import { setMeetingStatus, updateMeeting } from '../../electron/backend/services
 import { checkClashes, createMeetings, deleteMeeting } from '../../electron/backend/services/meetings';
 import { listMeetings, meetingRow } from '../../electron/backend/services/meetings-read';
 import { call, FIXED_NOW } from '../helpers/backend';
+import { scrutinyFixture } from '../helpers/scrutiny-fixture';
 import { failure, trackerFixture } from '../helpers/tracker-fixtures';
 
 // Scheduling, saving, moving and cancelling scrutiny meetings on a real database, and the common questions
@@ -20,11 +21,9 @@ afterEach(async () => {
 });
 
 async function setup() {
-  f = await trackerFixture(FIXED_NOW);
-  const { ids } = f;
-  const cycle = await createCycle(f.ctx.db, f.ctx, f.cycleInput(), [ids.alder, ids.birch, ids.cedar, ids.damson, ids.elm]);
-  const scrutineer = await f.person('Iris Scrutineer', 'iris@scrutiny.example');
-  const officer = await f.person('Owen Officer', 'owen@northmoor-scp.example');
+  const s = await scrutinyFixture();
+  f = s.f;
+  const { ids, cycle, scrutineer, officer } = s;
   const lead = async (agencyId: number) =>
     (await f.ctx.db.selectFrom('agency_contacts').select('contact_id').where('agency_id', '=', agencyId).where('role', '=', 'safeguarding_lead').executeTakeFirstOrThrow()).contact_id;
   const request = (over: Partial<ScheduleRequest> = {}): ScheduleRequest => ({

@@ -12,6 +12,7 @@ import { challengeHandlers } from './challenge-handlers';
 import { scrutinyHandlers } from './scrutiny-handlers';
 import { reportHandlers } from './report-handlers';
 import { caseAuditHandlers } from './case-audit-handlers';
+import { storageHandlers } from './storage-handlers';
 
 /** Every API method's handler. The type makes a missing or misspelt method a compile error. */
 export const handlers: Handlers = {
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...scrutinyHandlers,
   ...reportHandlers,
   ...caseAuditHandlers,
+  ...storageHandlers,
 };

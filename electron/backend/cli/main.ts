@@ -9,6 +9,7 @@ import { defaultDataDir } from '../paths';
 import { CliError, type CommandContext } from './command-context';
 import { formatRows, type OutputFormat } from './format';
 import { AREA_COMMANDS } from './area-commands';
+import { storageCommandsBeforeOpen } from './storage-commands';
 
 export { CliError };
 
@@ -60,6 +61,10 @@ Commands:
                                 one case-file audit's summary report (Word)
   audits open-qa                case returns issued, awaiting quality assurance or sent back
   audits risks                  immediate-risk flags not yet closed
+  storage info                  data folder location (local or network share), journal mode, last backup
+  backups list                  backups of the database and evidence, newest first
+  backups create                back up now
+  backups restore NAME          replace the data with a backup (the current data is backed up first)
 
 Options:
   --data DIR                    data folder (default: the desktop app's, or AUDIT_DESK_DATA)
@@ -100,6 +105,8 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
   if (!['text', 'csv', 'json', 'xlsx', 'docx', 'both'].includes(format))
     throw new CliError(`--format must be text, csv or json (or xlsx, docx, both for tools issue), not "${format}"`);
   const dataDir = resolve(values.data ?? defaultDataDir());
+  const early = await storageCommandsBeforeOpen(group, verb, rest, dataDir, format, out);
+  if (early !== null) return early;
   const backend = await startBackend({
     dataDir,
     resourcesDir: resolve(import.meta.dirname, '..', '..', '..', 'resources'),

@@ -6,6 +6,8 @@ import { MIGRATIONS } from './migrations/index';
 import { currentVersion, migrate, type Migration } from './migrator';
 import type { DB } from './schema';
 import { withStatementCache } from './statement-cache';
+import { createBackup } from './backups';
+import type { JournalMode } from './storage-location';
 
 /** Backups of this database, newest first, so a damaged-file message can offer them by name. */
 export function listBackups(dbPath: string): string[] {
@@ -30,7 +32,7 @@ export class DatabaseDamagedError extends Error {
       `The database ${path} failed its integrity check (${problems.slice(0, 3).join('; ')}). It has not been changed. ` +
         (backups.length
           ? `Backups you can restore, newest first:\n${backups.slice(0, 5).map((b) => `  ${b}`).join('\n')}\n` +
-            'Close Audit Desk, copy the backup over the damaged file, and start again; or open a different data folder.'
+            'Restore one with `npm run cli -- backups restore NAME` (copying it by hand would leave the damaged file\'s -wal file to be replayed over it), or open a different data folder.'
           : `No backups were found in ${backupsDir}. Open a different data folder, or ask IT to restore the file from the network backup.`),
     );
     this.name = 'DatabaseDamagedError';
@@ -65,7 +67,7 @@ export async function backupDatabase(sqlite: Database.Database, dbPath: string, 
 
 export async function openDatabase(
   path: string,
-  options: { now?: () => Date; migrations?: readonly Migration[] } = {},
+  options: { now?: () => Date; migrations?: readonly Migration[]; journalMode?: JournalMode } = {},
 ): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date());
@@ -85,13 +87,16 @@ export async function openDatabase(
       }
       if (problems.length !== 1 || problems[0] !== 'ok') throw new DatabaseDamagedError(path, problems, backupsDirFor(path));
     }
-    if (!isMemory) sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
+    // WAL except on a network share (storage-location.ts); the rollback journal there needs FULL syncs.
+    const journal = options.journalMode ?? 'WAL';
+    if (!isMemory) sqlite.pragma(`journal_mode = ${journal}`);
+    sqlite.pragma(`synchronous = ${journal === 'WAL' ? 'NORMAL' : 'FULL'}`);
     sqlite.pragma('foreign_keys = ON');
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     const from = currentVersion(sqlite);
     const result = await migrate(sqlite, db, migrations, path, {
-      backup: () => backupDatabase(sqlite, path, `before-v${migrations.length}`, now()),
+      // With the evidence files, as every backup (backups.ts).
+      backup: async () => (await createBackup(sqlite, path, { kind: 'pre-migration', label: `before-v${migrations.length}`, now: now() })).path,
     });
     return {
       db,

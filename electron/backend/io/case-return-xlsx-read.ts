@@ -9,54 +9,24 @@ import {
   narrativeFieldOf,
   ratingColumns,
   type CaseReturnRead,
-  type ReadCaseIdentity,
 } from './case-return-layout';
-import { readXlsxSheetsWithExceljs } from './xlsx-exceljs-sheets';
-import { readXlsxSheets, type XlsxSheet } from './xlsx-fast-sheets';
+import { named, openReturnSheets, readIdentitySheet, sheetsWithHeadings, unreadableWorkbook, type LocatedSheet } from './xlsx-return-read';
+import type { XlsxSheet } from './xlsx-fast-sheets';
 
 // Reads a completed case-audit return workbook: the Ratings and Narrative sheets found by their headings (so rows
 // may be re-ordered, columns moved and sheets renamed), identity from the very hidden sheet.
 
-const HEADING_SCAN = 30;
-
-function readIdentity(sheets: XlsxSheet[]): ReadCaseIdentity | null {
-  const ws = sheets.find((w) => w.name.toLowerCase() === CASE_SHEETS.identity);
-  if (!ws) return null;
-  const keys = new Map(CASE_IDENTITY_KEYS.map((k) => [k.toLowerCase(), k]));
-  const out: ReadCaseIdentity = {};
-  for (const n of ws.rowNumbers()) {
-    const [k, v] = ws.row(n);
-    const key = keys.get((k ?? '').toLowerCase());
-    if (key && v) out[key] = v;
-  }
-  return Object.keys(out).length ? out : null;
-}
-
 /** The first sheet (issued name first) with a heading row the test accepts, within the first rows. */
-function locate<C>(sheets: XlsxSheet[], preferred: string, columnsOf: (h: string[]) => C, accepts: (c: C) => boolean) {
-  const found: Array<{ ws: XlsxSheet; headingRow: number; cols: C }> = [];
-  for (const ws of sheets) {
-    if (ws.name.toLowerCase() === CASE_SHEETS.identity) continue;
-    for (let n = 1; n <= HEADING_SCAN; n++) {
-      const cols = columnsOf(ws.row(n));
-      if (accepts(cols)) {
-        found.push({ ws, headingRow: n, cols });
-        break;
-      }
-    }
-  }
-  return found.find((f) => f.ws.name.toLowerCase() === preferred.toLowerCase()) ?? found[0] ?? null;
+function locate<C>(sheets: XlsxSheet[], preferred: string, columnsOf: (h: string[]) => C, accepts: (c: C) => boolean): LocatedSheet<C> | null {
+  const found = sheetsWithHeadings(sheets, CASE_SHEETS.identity, columnsOf, accepts);
+  return named(found, preferred) ?? found[0] ?? null;
 }
 
 export async function readCaseReturnXlsx(file: string, bytes: Uint8Array): Promise<CaseReturnRead> {
   const result: CaseReturnRead = { kind: 'xlsx', identity: {}, identitySource: null, ratings: [], narrative: {}, problems: [] };
-  let sheets = readXlsxSheets(bytes);
-  try {
-    sheets ??= await readXlsxSheetsWithExceljs(bytes);
-  } catch {
-    return { ...result, problems: [{ file, message: `${file} could not be read as an Excel workbook: it may be damaged. Open it in Excel, save it again as .xlsx and import that.` }] };
-  }
-  const identity = readIdentity(sheets);
+  const sheets = await openReturnSheets(bytes);
+  if (!sheets) return { ...result, problems: [{ file, message: unreadableWorkbook(file) }] };
+  const identity = readIdentitySheet(sheets, CASE_SHEETS.identity, CASE_IDENTITY_KEYS);
   if (identity) Object.assign(result, { identity, identitySource: 'hidden sheet' });
 
   const ratings = locate(sheets, CASE_SHEETS.ratings, ratingColumns, isRatingHeadings);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { frameworkDocSchema, type FrameworkDoc } from '../../../shared/domain/framework';
 import { AppError } from '../errors';
+import { assertZipWithinLimits } from './zip-guard';
 import { Problems, field, fillColour, findHeaderRow, findSheet, quietText, readNumber, readYesNo, text } from './framework-xlsx-cells';
 import { readItems, type ItemsRead } from './framework-xlsx-items';
 import {
@@ -27,6 +28,7 @@ async function loadWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Wo
   const notXlsx = (why: string) => new AppError('import_invalid', `${fileName} ${why}`, [{ file: fileName, message: why }]);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
     throw notXlsx('is an older Excel (.xls) file or is password-protected; save it as an Excel Workbook (.xlsx) without a password and import that');
+  assertZipWithinLimits(fileName, bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.

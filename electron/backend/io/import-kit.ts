@@ -10,10 +10,16 @@ import type {
 import type { ApiErrorDetail } from '../../../shared/result';
 import { AppError } from '../errors';
 import type { TableRow } from './tabular';
+import { assertZipWithinLimits } from './zip-guard';
 
 // What the agency and contact importers share: heading matching, cell access, counts, the all-or-nothing rule.
 
-export const uploadBytes = (file: UploadedFile): Uint8Array => new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
+/** The file's bytes; a zip whose entries are (or declare themselves) too large is refused here, before any parser. */
+export const uploadBytes = (file: UploadedFile): Uint8Array => {
+  const bytes = new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
+  assertZipWithinLimits(file.fileName, bytes);
+  return bytes;
+};
 
 /** "E-mail address " and "Email Address" are one heading: case, spaces and punctuation ignored. */
 export const normaliseHeading = (h: string): string => h.toLowerCase().replace(/[^a-z0-9]/g, '');

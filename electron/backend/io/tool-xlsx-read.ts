@@ -2,29 +2,13 @@ import type { FrameworkTargets } from '../services/answers-write';
 import type { LoadedScale } from '../services/rating-scale';
 import { normaliseHeading } from './import-kit';
 import { findColumns, looksLikeAnswerHeadings, rowsToAnswers, type ReadRow, type ReturnProblem, type ToolReadResult } from './tool-read-common';
-import { IDENTITY_KEYS, TOOL_COLUMNS, TOOL_SHEETS, type ReadIdentity, type ToolField } from './tool-layout';
-import { readXlsxSheetsWithExceljs } from './xlsx-exceljs-sheets';
-import { readXlsxSheets, type XlsxSheet } from './xlsx-fast-sheets';
+import { IDENTITY_KEYS, TOOL_COLUMNS, TOOL_SHEETS, type ToolField } from './tool-layout';
+import type { XlsxSheet } from './xlsx-fast-sheets';
+import { HEADING_SCAN, named, openReturnSheets, readIdentitySheet, sheetsWithHeadings, unreadableWorkbook, type LocatedSheet } from './xlsx-return-read';
 
 // Reads a completed self-assessment workbook back. Tolerates what people and other programs do to it: rows
 // re-ordered, columns moved, the sheet renamed, ratings typed as code or label in any case, LibreOffice re-saves.
 // Cells come from the fast XML reader, or from exceljs for the few files that reader declines.
-
-const HEADING_SCAN = 30;
-
-function readIdentity(sheets: XlsxSheet[]): ReadIdentity | null {
-  const ws = sheets.find((w) => w.name.toLowerCase() === TOOL_SHEETS.identity);
-  if (!ws) return null;
-  const out: ReadIdentity = {};
-  const keys = new Map(IDENTITY_KEYS.map((k) => [k.toLowerCase(), k]));
-  for (const n of ws.rowNumbers()) {
-    const cells = ws.row(n);
-    const key = keys.get((cells[0] ?? '').toLowerCase());
-    const value = cells[1] ?? '';
-    if (key && value) out[key] = value;
-  }
-  return Object.keys(out).length ? out : null;
-}
 
 /** The agency name on the Instructions sheet (the cell after "Agency"), wherever that sheet went. */
 function agencyName(sheets: XlsxSheet[]): string | null {
@@ -39,26 +23,10 @@ function agencyName(sheets: XlsxSheet[]): string | null {
   return null;
 }
 
-interface Located {
-  ws: XlsxSheet;
-  headingRow: number;
-  cols: Partial<Record<ToolField, number>>;
-}
-
 /** The answer sheet: the one with the self-assessment headings, preferring the sheet of the issued name. */
-function locate(sheets: XlsxSheet[]): Located | null {
-  const found: Located[] = [];
-  for (const ws of sheets) {
-    if (ws.name.toLowerCase() === TOOL_SHEETS.identity) continue;
-    for (let n = 1; n <= HEADING_SCAN; n++) {
-      const cols = findColumns(ws.row(n));
-      if (looksLikeAnswerHeadings(cols)) {
-        found.push({ ws, headingRow: n, cols });
-        break;
-      }
-    }
-  }
-  return found.find((f) => f.ws.name.toLowerCase() === TOOL_SHEETS.answers.toLowerCase()) ?? found.find((f) => f.cols.rating !== undefined) ?? found[0] ?? null;
+function locate(sheets: XlsxSheet[]): LocatedSheet<Partial<Record<ToolField, number>>> | null {
+  const found = sheetsWithHeadings(sheets, TOOL_SHEETS.identity, findColumns, looksLikeAnswerHeadings);
+  return named(found, TOOL_SHEETS.answers) ?? found.find((f) => f.cols.rating !== undefined) ?? found[0] ?? null;
 }
 
 export async function readToolXlsx(file: string, bytes: Uint8Array, fw: FrameworkTargets, scale: LoadedScale): Promise<ToolReadResult> {
@@ -72,13 +40,9 @@ export async function readToolXlsx(file: string, bytes: Uint8Array, fw: Framewor
     problems,
     layoutBroken: true,
   });
-  let sheets = readXlsxSheets(bytes);
-  try {
-    sheets ??= await readXlsxSheetsWithExceljs(bytes);
-  } catch {
-    return empty([{ file, message: `${file} could not be read as an Excel workbook: it may be damaged. Open it in Excel, save it again as .xlsx and import that.` }]);
-  }
-  const identity = readIdentity(sheets);
+  const sheets = await openReturnSheets(bytes);
+  if (!sheets) return empty([{ file, message: unreadableWorkbook(file) }]);
+  const identity = readIdentitySheet(sheets, TOOL_SHEETS.identity, IDENTITY_KEYS);
   const base = { ...empty([]), layoutBroken: false, identity: identity ?? {}, identitySource: identity ? ('hidden sheet' as const) : null, agencyNameInFile: agencyName(sheets) };
   const at = locate(sheets);
   if (!at)

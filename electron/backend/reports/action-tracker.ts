@@ -8,9 +8,9 @@ import {
   dataTable,
   formatLongDate,
   heading,
-  keyValueTable,
   packDocument,
   paragraphs,
+  reportDetails,
   title,
   type Cell,
   type DocumentSettings,
@@ -40,7 +40,7 @@ export const trackerTitle = (who: string, c: Pick<TrackerContext, 'meetingName' 
   `Action plan tracker — ${who} — ${c.meetingName} ${formatLongDate(c.meetingDate)}`;
 
 function detailsTable(c: TrackerContext, who: [string, string]): Table {
-  return keyValueTable(
+  return reportDetails(
     [
       ['Partnership', c.settings.partnershipName],
       who,
@@ -49,10 +49,8 @@ function detailsTable(c: TrackerContext, who: [string, string]): Table {
       ['Actions as at', formatLongDate(c.today)],
       ['Closed actions listed from', formatLongDate(c.closedSince)],
       ['Produced by', c.author],
-      ['Status', c.settings.protectiveMarking || 'Not marked'],
     ],
-    ['Item', 'Detail'],
-    { brandColour: c.settings.brandColour },
+    c.settings,
   );
 }
 

@@ -2,7 +2,7 @@ import { Paragraph, type FileChild } from 'docx';
 import type { CycleType } from '../../../shared/domain/cycle';
 import type { Settings } from '../../../shared/domain/settings';
 import { ACTION_STATUS_LABELS, type ActionStatus } from '../../../shared/domain/action';
-import { bulletList, dataTable, formatLongDate, heading, keyValueTable, packDocument, paragraphs, scaleCell, textRuns, title, type Cell } from './kit';
+import { bulletList, dataTable, formatLongDate, heading, packDocument, paragraphs, reportDetails, scaleCell, textRuns, title, type Cell } from './kit';
 import type { PaperContact, PaperLevel } from './narrative/data';
 import { scaleEnds } from './narrative/data';
 import { capitalise, dateSpan, listOr, longDate, num, plural } from './narrative/wording';
@@ -126,16 +126,14 @@ export async function buildAgencyLetter(d: LetterData, fontsDir: string, embedFo
     : `We have not yet received your self-assessment for the ${d.cycle.name}. Please return it as soon as you can; this letter sets out what we hold for you so far.`;
   const children: FileChild[] = [
     title(letterTitle(d)),
-    keyValueTable(
+    reportDetails(
       [
         ['To', [who, d.lead?.jobTitle, d.agency.name, ...d.agency.address].filter(Boolean).join('\n')],
         ['From', from],
         ['Date', formatLongDate(d.today)],
         ['Subject', `${d.cycle.name} (${d.cycle.periodLabel}): your feedback`],
-        ['Status', d.settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour: d.settings.brandColour },
+      d.settings,
     ),
     new Paragraph({ spacing: { before: 240 }, children: textRuns(`Dear ${who},`) }),
     ...paragraphs(intro),

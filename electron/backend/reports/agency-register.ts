@@ -11,9 +11,9 @@ import {
   formatLongDate,
   heading,
   imageParagraph,
-  keyValueTable,
   packDocument,
   paragraphs,
+  reportDetails,
   title,
   type Cell,
   type Column,
@@ -148,15 +148,13 @@ export async function buildAgencyRegister(data: AgencyRegisterData): Promise<Buf
 
   const children: FileChild[] = [
     title(REGISTER_TITLE),
-    keyValueTable(
+    reportDetails(
       [
         ['Partnership', settings.partnershipName],
         ['Date produced', produced],
         ['Produced by', data.authorName],
-        ['Status', settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour },
+      settings,
     ),
     heading('Summary', 1),
     ...paragraphs(intro),

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import type { Percent } from '../../../shared/domain/cycle';
 import type { Settings } from '../../../shared/domain/settings';
-import { CONTENT_WIDTH_PX, caption, dataTable, formatLongDate, formatShortDate, heading, imageParagraph, keyValueTable, packDocument, paragraphs, title, type Cell } from './kit';
+import { CONTENT_WIDTH_PX, caption, dataTable, formatLongDate, formatShortDate, heading, imageParagraph, packDocument, paragraphs, reportDetails, title, type Cell } from './kit';
 import { capitalise, listAnd, num, percentText, plural } from './narrative/wording';
 import { percent } from '../services/returns-board';
 import { percentBarChart, type Chart } from './report-charts';
@@ -127,15 +127,13 @@ export async function buildAnnualExtract(d: ExtractData, fontsDir: string, autho
   const made = d.cycles.length ? await charts(d, fontsDir) : [];
   const children: FileChild[] = [
     title(EXTRACT_TITLE),
-    keyValueTable(
+    reportDetails(
       [
         ['Partnership', d.settings.partnershipName],
         ['Cycles', d.cycles.map((c) => c.name).join('\n') || 'None'],
         ['Produced', `${formatLongDate(d.today)} by ${authorName}`],
-        ['Status', d.settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour },
+      d.settings,
     ),
     heading('Summary', 1),
     ...intro.flatMap((p) => paragraphs(p)),

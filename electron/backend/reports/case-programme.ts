@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { CASE_AUDIT_STATUS_LABELS, METHODOLOGY_LABELS, type CaseAuditDetail } from '../../../shared/domain/case-audit';
-import { createReportDocument, dataTable, formatLongDate, formatShortDate, heading, keyValueTable, packDocument, paragraphs, title, type Cell } from './kit';
+import { createReportDocument, dataTable, formatLongDate, formatShortDate, heading, keyValueTable, packDocument, paragraphs, reportDetails, title, type Cell } from './kit';
 import { dateOr, judgementCell, periodText, plural, type CaseDocContext } from './case-audit-words';
 
 // The year's programme of themed multi-agency case-file audits, for the Quality and Impact group and the Executive:
@@ -76,16 +76,14 @@ export async function buildCaseProgramme(data: CaseProgrammeData): Promise<Buffe
   const intro = describeProgramme(data.programmeYear, data.audits);
   const children: FileChild[] = [
     title(docTitle),
-    keyValueTable(
+    reportDetails(
       [
         ['Partnership', settings.partnershipName],
         ['Programme year', data.programmeYear],
         ['Date produced', formatLongDate(data.generatedAt)],
         ['Produced by', data.authorName],
-        ['Status', settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour },
+      settings,
     ),
     heading('Summary', 1),
     ...paragraphs(intro),

@@ -5,10 +5,10 @@ import {
   dataTable,
   formatLongDate,
   heading,
-  keyValueTable,
   labelledParagraph,
   packDocument,
   paragraphs,
+  reportDetails,
   title,
   type Cell,
 } from './kit';
@@ -67,7 +67,7 @@ export async function buildChallengeSummary(d: ChallengeSummaryData): Promise<Bu
   const intro = describeEvidence(e.agencies, e.attendedAgencies);
   const children: FileChild[] = [
     title(CHALLENGE_SUMMARY_TITLE),
-    keyValueTable(
+    reportDetails(
       [
         ['Event', e.title],
         ['Audit cycle', d.cycleName],
@@ -76,10 +76,8 @@ export async function buildChallengeSummary(d: ChallengeSummaryData): Promise<Bu
         ...(e.onlineLink ? [['Online link', e.onlineLink] as const] : []),
         ['Questions sampled', e.questions.map((q) => q.number).join(', ') || 'None'],
         ['Produced', `${formatLongDate(d.generatedAt)} by ${d.authorName}`],
-        ['Status', settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour },
+      settings,
     ),
     heading('Summary', 1),
     ...paragraphs(intro),

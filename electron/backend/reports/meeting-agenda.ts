@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { MEETING_STATUS_LABELS, type AgendaItem, type AttendeeRole, type MeetingDetail } from '../../../shared/domain/scrutiny';
-import { createReportDocument, dataTable, formatLongDate, keyValueTable, numberedHeading, packDocument, paragraphs, title, type Cell } from './kit';
+import { createReportDocument, dataTable, formatLongDate, numberedHeading, packDocument, paragraphs, reportDetails, title, type Cell } from './kit';
 import { whenText, type ScrutinyDocContext } from './scrutiny-words';
 
 // The Word agenda of one scrutiny meeting: the meeting's details, who is coming, then numbered sections
@@ -42,7 +42,7 @@ export async function buildMeetingAgenda(d: MeetingAgendaData): Promise<Buffer> 
   const when = dayOf(m.start) === dayOf(m.end) ? whenText(dayOf(m.start), timeOf(m.start), timeOf(m.end)) : `${m.start.replace('T', ' ')} to ${m.end.replace('T', ' ')}`;
   const children: FileChild[] = [
     title(AGENDA_TITLE),
-    keyValueTable(
+    reportDetails(
       [
         ['Agency', m.agencyName],
         ['Audit cycle', m.cycleName],
@@ -51,10 +51,8 @@ export async function buildMeetingAgenda(d: MeetingAgendaData): Promise<Buffer> 
         ...(m.onlineLink ? [['Online link', m.onlineLink] as const] : []),
         ['Status', MEETING_STATUS_LABELS[m.status]],
         ['Produced', `${formatLongDate(d.generatedAt)} by ${d.authorName}`],
-        ['Marking', settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour },
+      settings, 'Marking',
     ),
     numberedHeading('Welcome and introductions'),
     dataTable({

@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS, type MeetingRow, type ScrutinyOverview } from '../../../shared/domain/scrutiny';
-import { createReportDocument, dataTable, formatLongDate, formatShortDate, heading, keyValueTable, packDocument, paragraphs, title } from './kit';
+import { createReportDocument, dataTable, formatLongDate, formatShortDate, heading, packDocument, paragraphs, reportDetails, title } from './kit';
 import { plural, type ScrutinyDocContext } from './scrutiny-words';
 
 // The scrutiny overview for a board paper: how many agencies have been scrutinised, the meetings still to
@@ -37,15 +37,13 @@ export async function buildScrutinyOverview(d: ScrutinyOverviewData): Promise<Bu
   const total = MEETING_STATUSES.reduce((n, s) => n + o.byStatus[s], 0);
   const children: FileChild[] = [
     title(OVERVIEW_TITLE),
-    keyValueTable(
+    reportDetails(
       [
         ['Audit cycle', d.cycleName],
         ['Agencies in scope', plural(o.inScope, 'agency', 'agencies')],
         ['Produced', `${formatLongDate(d.generatedAt)} by ${d.authorName}`],
-        ['Status', settings.protectiveMarking || 'Not marked'],
       ],
-      ['Item', 'Detail'],
-      { brandColour },
+      settings,
     ),
     heading('Summary', 1),
     ...paragraphs(intro),

@@ -60,21 +60,39 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
+/**
+ * The largest request body: the contract's largest upload is a file of 80,000,000 base64 characters (60 MB,
+ * uploadedFileSchema), which JSON carries byte for byte; 4 MB more covers the rest of that call (file name,
+ * column mapping). Bigger bodies are refused with 413 before they are read into memory. Only a contrived
+ * call could need more (returns.saveAnswers with 5,000 answers each at its 42,000-character maximum); a real
+ * return is a few hundred answers of a few KB, and the desktop app's IPC has no such limit.
+ */
+export const MAX_BODY_BYTES = 80_000_000 + 4 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('too large');
+    // A chunked body has no Content-Length: stop at the limit rather than buffering the rest.
+    if (size > limit) throw new TooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const tooLarge = (res: ServerResponse, limit: number) => {
+  // Close the connection too, so the client stops sending the rest of the body.
+  res.setHeader('connection', 'close');
+  send(res, 413, JSON.stringify({ ok: false, error: { code: 'validation', message: `The request is larger than ${limit} bytes.` } }));
+};
+
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = resolve(options.staticDir);
-  const limit = options.maxBodyBytes ?? 100 * 1024 * 1024;
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
@@ -93,11 +111,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           return send(res, 401, JSON.stringify({ ok: false, error: { code: 'unauthorised', message: 'Missing or wrong launch token.' } }));
         if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
           return send(res, 415, JSON.stringify({ error: 'application/json only' }));
+        // Refused from the declared length alone, before a byte of the body is read.
+        if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge(res, limit);
         let input: unknown;
         try {
           const body = await readBody(req, limit);
           input = body ? JSON.parse(body) : undefined;
-        } catch {
+        } catch (err) {
+          if (err instanceof TooLarge) return tooLarge(res, limit);
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'validation', message: 'The request body is not JSON or is too large.' } }));
         }
         const method = decodeURIComponent(url.pathname.slice('/api/'.length));

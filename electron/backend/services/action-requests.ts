@@ -1,5 +1,3 @@
-import { join, resolve } from 'node:path';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { addDaysIso } from '../../../shared/domain/dates';
 import type { ActionRequestDraft, ActionRow } from '../../../shared/domain/action';
 import type { GeneratedFile } from '../../../shared/domain/settings';
@@ -7,10 +5,10 @@ import type { ServiceContext } from '../context';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { invalid } from '../errors';
-import { writeFileAtomic } from '../io/atomic-write';
 import { buildActionsWorkbook } from '../io/actions-xlsx-write';
-import { EML_MIME, mailtoLink } from '../io/eml';
+import { buildEml, emlFiles, mailtoLink, writeEmls } from '../io/eml';
 import { uniqueFileNames, windowsFileName } from '../io/windows-file-name';
+import { agencyLeads } from './agency-leads';
 import { REPLY_WITHIN_DAYS, requestText } from './action-request-template';
 import { listActions } from './actions-read';
 import { recordChange } from './history';
@@ -45,17 +43,7 @@ async function prepare(db: Db, today: string, withinDays: number, agencyIds: num
     byAgency.set(r.agencyId, entry);
   }
   const ids = [...byAgency.entries()].filter(([, e]) => e.due.length).map(([id]) => id);
-  const people = ids.length
-    ? await db
-        .selectFrom('agency_contacts as ac')
-        .innerJoin('contacts as c', 'c.id', 'ac.contact_id')
-        .select(['ac.agency_id', 'ac.role', 'c.full_name', 'c.email'])
-        .where('ac.agency_id', 'in', ids)
-        .where('ac.role', 'in', ['safeguarding_lead', 'deputy_lead'])
-        .where('c.active', '=', 1)
-        .orderBy('ac.id', 'desc') // newest link first: the lead the register shows
-        .execute()
-    : [];
+  const people = await agencyLeads(db, ids);
   const requested = ids.length
     ? await db.selectFrom('action_requests').select(['agency_id', (eb) => eb.fn.max('sent_at').as('last')]).where('agency_id', 'in', ids).groupBy('agency_id').execute()
     : [];
@@ -113,18 +101,8 @@ export async function createActionRequests(db: Db, ctx: RequestCtx, agencyIds: n
   if (method === 'eml')
     for (const d of ready) {
       const workbook = await buildActionsWorkbook(openOf(d.agencyId), { title: `${d.agencyName}: action plan`, partnershipName: settings.partnershipName, today, author: ctx.userName });
-      const composer = new MailComposer({
-        ...(sender.from ? { from: sender.from } : {}),
-        to: d.to,
-        cc: d.cc.length ? d.cc : undefined,
-        subject: d.subject,
-        text: d.body,
-        date: now,
-        headers: { 'X-Unsent': '1' }, // Outlook opens it as a new message to send, as io/eml.ts explains
-        newline: 'win',
-        attachments: [{ filename: windowsFileName(`${d.agencyName} - action plan ${today}`, '.xlsx'), content: workbook }],
-      });
-      emls.push(await composer.compile().build());
+      const attachments = [{ filename: windowsFileName(`${d.agencyName} - action plan ${today}`, '.xlsx'), content: workbook }];
+      emls.push(await buildEml({ from: sender.from, to: d.to, cc: d.cc, subject: d.subject, text: d.body, date: now, attachments }));
     }
   const paths: string[] = [];
   await inTransaction(db, async (trx) => {
@@ -143,12 +121,8 @@ export async function createActionRequests(db: Db, ctx: RequestCtx, agencyIds: n
     }
     // Files before the commit: a file open elsewhere rolls the record back, so nothing is half done.
     if (folder && method === 'eml')
-      for (const [i, eml] of emls.entries()) {
-        const path = join(resolve(folder), names[i]!);
-        await writeFileAtomic(path, eml);
-        paths.push(path);
-      }
+      paths.push(...(await writeEmls(folder, names, emls)));
   });
-  const files = method === 'eml' && !folder ? emls.map((eml, i) => ({ fileName: names[i]!, mimeType: EML_MIME, contentBase64: eml.toString('base64') })) : [];
+  const files = method === 'eml' && !folder ? emlFiles(names, emls) : [];
   return { files, paths, recorded: ready.length, links: method === 'mailto' ? ready.map((d) => mailtoLink(d.to, d.cc, d.subject, d.body)) : [], skipped };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ActionDetail, ActionFields, actionPatchSchema } from '../../../shared/domain/action';
+import { patchOr } from '../../../shared/domain/patch';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { conflict, notFound } from '../errors';
@@ -81,12 +82,11 @@ export async function updateAction(db: Db, ctx: WriteCtx, id: number, patch: Act
     const row = await trx.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('Action', actionReference(id));
     const before = await getAction(trx, id, today);
-    const pick = <T>(v: T | undefined, old: T): T => (v === undefined ? old : v);
     const next = {
-      groupId: pick(patch.groupId, row.group_id),
-      cycleId: pick(patch.cycleId, row.cycle_id),
-      targetKey: pick(patch.targetKey, row.target_key),
-      ownerContactId: pick(patch.ownerContactId, row.owner_contact_id),
+      groupId: patchOr(patch.groupId, row.group_id),
+      cycleId: patchOr(patch.cycleId, row.cycle_id),
+      targetKey: patchOr(patch.targetKey, row.target_key),
+      ownerContactId: patchOr(patch.ownerContactId, row.owner_contact_id),
     };
     const target = await checkActionLinks(
       trx,
@@ -97,11 +97,11 @@ export async function updateAction(db: Db, ctx: WriteCtx, id: number, patch: Act
     await trx
       .updateTable('actions')
       .set({
-        description: pick(patch.description, row.description),
-        owner_name: pick(patch.ownerName, row.owner_name),
-        priority: pick(patch.priority, row.priority),
-        theme: pick(patch.theme, row.theme),
-        completion_note: pick(patch.completionNote, row.completion_note),
+        description: patchOr(patch.description, row.description),
+        owner_name: patchOr(patch.ownerName, row.owner_name),
+        priority: patchOr(patch.priority, row.priority),
+        theme: patchOr(patch.theme, row.theme),
+        completion_note: patchOr(patch.completionNote, row.completion_note),
         group_id: next.groupId,
         cycle_id: next.cycleId,
         target_key: next.targetKey,

@@ -1,13 +1,12 @@
-import { join, resolve } from 'node:path';
 import { SEND_BACK_REASON_LABELS, type CaseAuditChaserDraft, type CaseReturnRow } from '../../../shared/domain/case-audit';
 import type { GeneratedFile } from '../../../shared/domain/settings';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { conflict, invalid, notFound } from '../errors';
-import { writeFileAtomic } from '../io/atomic-write';
-import { buildEml, EML_MIME, mailtoLink } from '../io/eml';
+import { buildEml, emlFiles, mailtoLink, writeEmls } from '../io/eml';
 import { uniqueFileNames, windowsFileName } from '../io/windows-file-name';
 import { formatLongDate } from '../reports/kit/dates';
+import { agencyLeads } from './agency-leads';
 import { listCaseReturns } from './case-audit-return-rows';
 import { chunks } from './cycle-scope';
 import { recordChange } from './history';
@@ -31,17 +30,7 @@ export async function caseChaserDrafts(db: Db, today: string, auditId: number, r
   const { title, rows } = await chosen(db, auditId, returnIds, today);
   const settings = await getSettings(db);
   const agencyIds = [...new Set(rows.map((r) => r.agencyId))];
-  const people = agencyIds.length
-    ? await db
-        .selectFrom('agency_contacts as ac')
-        .innerJoin('contacts as c', 'c.id', 'ac.contact_id')
-        .select(['ac.agency_id', 'ac.role', 'c.full_name', 'c.email'])
-        .where('ac.agency_id', 'in', agencyIds)
-        .where('ac.role', 'in', ['safeguarding_lead', 'deputy_lead'])
-        .where('c.active', '=', 1)
-        .orderBy('ac.id', 'desc')
-        .execute()
-    : [];
+  const people = await agencyLeads(db, agencyIds);
   return agencyIds.map((agencyId) => {
     const mine = rows.filter((r) => r.agencyId === agencyId);
     const agencyName = mine[0]!.agencyName;
@@ -117,12 +106,8 @@ export async function createCaseChasers(
     }
     // Written before the commit: a file open elsewhere rolls the record back, so nothing is half done.
     if (opts.folder && opts.method === 'eml')
-      for (const [i, eml] of emls.entries()) {
-        const path = join(resolve(opts.folder), names[i]!);
-        await writeFileAtomic(path, eml);
-        paths.push(path);
-      }
+      paths.push(...(await writeEmls(opts.folder, names, emls)));
   });
-  const files = opts.method === 'eml' && !opts.folder ? emls.map((eml, i) => ({ fileName: names[i]!, mimeType: EML_MIME, contentBase64: eml.toString('base64') })) : [];
+  const files = opts.method === 'eml' && !opts.folder ? emlFiles(names, emls) : [];
   return { files, paths, recorded, links: opts.method === 'mailto' ? ready.map((d) => d.mailto!) : [], skipped };
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ModerationMeeting, moderationMeetingSchema } from '../../../shared/domain/case-audit';
 import type { GeneratedFile } from '../../../shared/domain/settings';
-import type { Db } from '../db/schema';
+import type { Selectable } from 'kysely';
+import type { CaseAuditsTable, Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { conflict, invalid, notFound } from '../errors';
 import { buildCalendar, ICS_MIME, type CalendarEvent } from '../io/ics';
@@ -17,16 +18,7 @@ import type { WriteCtx } from './write-context';
 
 export type ModerationFields = z.output<typeof moderationMeetingSchema>;
 
-interface ModerationColumns {
-  id: number;
-  mod_start: string | null;
-  mod_end: string | null;
-  mod_location: string | null;
-  mod_online_link: string | null;
-  mod_uid: string | null;
-  mod_sequence: number;
-  mod_held: number;
-}
+type ModerationColumns = Pick<Selectable<CaseAuditsTable>, 'id' | 'mod_start' | 'mod_end' | 'mod_location' | 'mod_online_link' | 'mod_uid' | 'mod_sequence' | 'mod_held'>;
 
 export async function readModeration(db: Db, a: ModerationColumns): Promise<ModerationMeeting | null> {
   if (!a.mod_start || !a.mod_end || !a.mod_uid) return null;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RiskFlag, RiskFlagPatch, RiskKind, RiskStatus, riskFlagInputSchema } from '../../../shared/domain/case-audit';
 import type { ApiErrorDetail } from '../../../shared/result';
+import { patchOr } from '../../../shared/domain/patch';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { invalid, notFound } from '../errors';
@@ -142,17 +143,16 @@ export async function updateRiskFlag(db: Db, ctx: WriteCtx, id: number, patch: R
   const today = todayOf(ctx);
   return inTransaction(db, async (trx) => {
     const before = await getRiskFlag(trx, id, today);
-    const pick = <T>(v: T | undefined, old: T): T => (v === undefined ? old : v);
     const next = {
-      description: pick(patch.description, before.description),
-      agencyId: pick(patch.agencyId, before.agencyId),
-      escalatedTo: pick(patch.escalatedTo, before.escalatedTo),
-      response: pick(patch.response, before.response),
-      responseOn: pick(patch.responseOn, before.responseOn),
-      assurance: pick(patch.assurance, before.assurance),
-      assuranceOn: pick(patch.assuranceOn, before.assuranceOn),
-      closedOn: pick(patch.closedOn, before.closedOn),
-      closureNote: pick(patch.closureNote, before.closureNote),
+      description: patchOr(patch.description, before.description),
+      agencyId: patchOr(patch.agencyId, before.agencyId),
+      escalatedTo: patchOr(patch.escalatedTo, before.escalatedTo),
+      response: patchOr(patch.response, before.response),
+      responseOn: patchOr(patch.responseOn, before.responseOn),
+      assurance: patchOr(patch.assurance, before.assurance),
+      assuranceOn: patchOr(patch.assuranceOn, before.assuranceOn),
+      closedOn: patchOr(patch.closedOn, before.closedOn),
+      closureNote: patchOr(patch.closureNote, before.closureNote),
     };
     // Text given without its date is dated today.
     if (next.response && !next.responseOn) next.responseOn = today;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ChallengeEvent, challengeEventInputSchema } from '../../../shared/domain/scrutiny';
-import type { Db } from '../db/schema';
+import type { Selectable } from 'kysely';
+import type { ChallengeEventsTable, Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { invalid, notFound } from '../errors';
-import { getChallengeEvent } from './challenge-read';
+import { eventFields, getChallengeEvent } from './challenge-read';
 import { recordChange } from './history';
 import type { WriteCtx } from './write-context';
 
@@ -24,26 +25,10 @@ export interface ChallengeEventPatch {
   notes?: string | null;
 }
 
-type Stored = {
-  cycle_id: number;
-  title: string;
-  event_date: string;
-  start_time: string;
-  end_time: string;
-  venue: string | null;
-  online_link: string | null;
-  notes: string | null;
-};
+/** The event's own fields, as stored. */
+type Stored = Omit<Selectable<ChallengeEventsTable>, 'id' | 'uid' | 'sequence' | 'created_at' | 'updated_at'>;
 
-const snapshot = (e: Stored) => ({
-  title: e.title,
-  date: e.event_date,
-  startTime: e.start_time,
-  endTime: e.end_time,
-  venue: e.venue,
-  onlineLink: e.online_link,
-  notes: e.notes,
-});
+const snapshot = (e: Stored) => ({ ...eventFields(e), notes: e.notes });
 
 const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
 

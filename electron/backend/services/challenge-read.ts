@@ -1,21 +1,23 @@
 import type { ChallengeAgency, ChallengeAttendee, ChallengeEvent, ChallengeEventSummary, ChallengeQuestion } from '../../../shared/domain/scrutiny';
-import type { Db } from '../db/schema';
+import type { Selectable } from 'kysely';
+import type { ChallengeEventsTable, Db } from '../db/schema';
 import { notFound } from '../errors';
 
 // Reading challenge events: the list for a cycle and one event with its questions, agencies and attendees.
 
 const flag = (v: number | null): boolean | null => (v === null ? null : v === 1);
 
-type EventRow = {
-  id: number;
-  cycle_id: number;
-  title: string;
-  event_date: string;
-  start_time: string;
-  end_time: string;
-  venue: string | null;
-  online_link: string | null;
-};
+type EventRow = Omit<Selectable<ChallengeEventsTable>, 'notes' | 'uid' | 'sequence' | 'created_at' | 'updated_at'>;
+
+/** When and where an event is, as the API names it: its summary and its history snapshot both start with these. */
+export const eventFields = (e: Pick<EventRow, 'title' | 'event_date' | 'start_time' | 'end_time' | 'venue' | 'online_link'>) => ({
+  title: e.title,
+  date: e.event_date,
+  startTime: e.start_time,
+  endTime: e.end_time,
+  venue: e.venue,
+  onlineLink: e.online_link,
+});
 
 /** Agencies with at least one attendee recorded as there: what "attended" means for an agency. */
 async function attendedAgencyIds(db: Db, eventIds: number[]): Promise<Map<number, Set<number>>> {
@@ -53,12 +55,7 @@ async function summaries(db: Db, events: EventRow[]): Promise<ChallengeEventSumm
   return events.map((e) => ({
     id: e.id,
     cycleId: e.cycle_id,
-    title: e.title,
-    date: e.event_date,
-    startTime: e.start_time,
-    endTime: e.end_time,
-    venue: e.venue,
-    onlineLink: e.online_link,
+    ...eventFields(e),
     questionCount: count(questions, e.id),
     invitedCount: count(invited, e.id),
     attendedAgencies: attended.get(e.id)!.size,

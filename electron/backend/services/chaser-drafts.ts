@@ -3,6 +3,7 @@ import type { Db } from '../db/schema';
 import { invalid, notFound } from '../errors';
 import { mailtoLink } from '../io/eml';
 import { formatLongDate } from '../reports/kit/dates';
+import { agencyLeads, type AgencyLeadRow } from './agency-leads';
 import { fillTemplate } from './chaser-template';
 import { chunks } from './cycle-scope';
 import { returnBy } from './return-rules';
@@ -38,7 +39,7 @@ export async function buildDrafts(db: Db, cycleId: number, cycleAgencyIds: numbe
   const sender = await senderFor(db, settings.businessUnitContactId, settings.partnershipName);
   const ids = [...new Set(cycleAgencyIds)];
   const rows: Array<{ id: number; agency_id: number; name: string; name_key: string }> = [];
-  const people: Array<{ agency_id: number; role: string; full_name: string; email: string | null }> = [];
+  const people: AgencyLeadRow[] = [];
   for (const part of chunks(ids)) {
     const found = await db
       .selectFrom('cycle_agencies as ca')
@@ -49,18 +50,7 @@ export async function buildDrafts(db: Db, cycleId: number, cycleAgencyIds: numbe
       .execute();
     rows.push(...found);
     if (!found.length) continue;
-    people.push(
-      ...(await db
-        .selectFrom('agency_contacts as ac')
-        .innerJoin('contacts as c', 'c.id', 'ac.contact_id')
-        .select(['ac.agency_id', 'ac.role', 'c.full_name', 'c.email'])
-        .where('ac.agency_id', 'in', found.map((f) => f.agency_id))
-        .where('ac.role', 'in', ['safeguarding_lead', 'deputy_lead'])
-        .where('c.active', '=', 1)
-        // Newest link first: the lead the register shows.
-        .orderBy('ac.id', 'desc')
-        .execute()),
-    );
+    people.push(...(await agencyLeads(db, found.map((f) => f.agency_id))));
   }
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length)

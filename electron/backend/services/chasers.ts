@@ -1,12 +1,10 @@
-import { join, resolve } from 'node:path';
 import type { ChaserDraft } from '../../../shared/domain/cycle';
 import type { GeneratedFile } from '../../../shared/domain/settings';
 import type { ServiceContext } from '../context';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { invalid } from '../errors';
-import { writeFileAtomic } from '../io/atomic-write';
-import { buildEml, EML_MIME } from '../io/eml';
+import { buildEml, emlFiles, writeEmls } from '../io/eml';
 import { uniqueFileNames, windowsFileName } from '../io/windows-file-name';
 import { buildDrafts } from './chaser-drafts';
 import { chunks } from './cycle-scope';
@@ -82,12 +80,8 @@ export async function createChasers(
       });
     // Files are written before the commit: a file open elsewhere rolls the record back, so nothing is half done.
     if (folder && method === 'eml')
-      for (const [i, eml] of emls.entries()) {
-        const path = join(resolve(folder), names[i]!);
-        await writeFileAtomic(path, eml);
-        paths.push(path);
-      }
+      paths.push(...(await writeEmls(folder, names, emls)));
   });
-  const files = method === 'eml' && !folder ? emls.map((eml, i) => ({ fileName: names[i]!, mimeType: EML_MIME, contentBase64: eml.toString('base64') })) : [];
+  const files = method === 'eml' && !folder ? emlFiles(names, emls) : [];
   return { files, paths, recorded: ready.length, links: method === 'mailto' ? ready.map((d) => d.mailto!) : [], skipped };
 }

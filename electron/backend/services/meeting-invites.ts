@@ -1,10 +1,7 @@
-import { join, resolve } from 'node:path';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type { GeneratedFile } from '../../../shared/domain/settings';
 import type { Db } from '../db/schema';
 import { invalid } from '../errors';
-import { writeFileAtomic } from '../io/atomic-write';
-import { EML_MIME } from '../io/eml';
+import { buildEml, emlFiles, writeEmls } from '../io/eml';
 import { buildCalendar } from '../io/ics';
 import { uniqueFileNames, windowsFileName } from '../io/windows-file-name';
 import { calendarMeetings, meetingEvent, organiser, type CalendarMeeting } from './meeting-calendar';
@@ -66,29 +63,20 @@ export async function meetingInvites(db: Db, ctx: WriteCtx, meetingIds: number[]
         org.partnership,
       ].join('\n');
       const ics = buildCalendar([meetingEvent(m, org)], { method: 'REQUEST', stamp: ctx.now() });
-      const composer = new MailComposer({
-        ...(org.email ? { from: { name: org.name, address: org.email } } : {}),
+      return buildEml({
+        from: org.email ? { name: org.name, address: org.email } : null,
         to,
-        cc: cc.length ? cc : undefined,
+        cc,
         subject: `${updated ? 'Updated invitation' : 'Invitation'}: ${org.shortName} scrutiny meeting, ${m.agencyName}, ${whenText(m.start, m.end)}`,
         text,
         date: ctx.now(),
-        headers: { 'X-Unsent': '1' },
         icalEvent: { method: 'REQUEST', filename: 'invite.ics', content: ics },
-        newline: 'win',
       });
-      return composer.compile().build();
     }),
   );
   const names = uniqueFileNames(ready.map((m) => windowsFileName(`${m.agencyName} - scrutiny meeting invitation`, '.eml')));
-  const paths: string[] = [];
   if (folder) {
-    for (const [i, eml] of emls.entries()) {
-      const path = join(resolve(folder), names[i]!);
-      await writeFileAtomic(path, eml);
-      paths.push(path);
-    }
-    return { files: [], paths, skipped };
+    return { files: [], paths: await writeEmls(folder, names, emls), skipped };
   }
-  return { files: emls.map((eml, i) => ({ fileName: names[i]!, mimeType: EML_MIME, contentBase64: eml.toString('base64') })), paths, skipped };
+  return { files: emlFiles(names, emls), paths: [], skipped };
 }

@@ -12,3 +12,4 @@ export * from './scale';
 export * from './styles';
 export * from './tables';
 export * from './text';
+export * from './details';

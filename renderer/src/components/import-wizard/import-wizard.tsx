@@ -1,44 +1,15 @@
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
 import { useNotify } from '../../app/notify';
 import { useApi } from '../../host/services-context';
-import { ErrorList } from '../error-list';
-import { ColumnMappingEditor } from './column-mapping';
-import { ImportPreviewGrid } from './import-preview-grid';
+import { ImportChecked } from './import-checked';
 import { ImportErrorBar } from './import-error-bar';
+import { ImportFileRow } from './import-file-row';
+import { ImportFrame } from './import-frame';
 import { useImportFlow } from './use-import-flow';
-import { ImportActions } from './import-actions';
 
 export type ImportKind = 'agencies' | 'contacts';
 
-const useStyles = makeStyles({
-  surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
-  body: { height: '100%', gridTemplateRows: 'auto 1fr auto' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0, overflowY: 'auto', '& > *': { flexShrink: 0 } },
-  fileRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  section: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  gridBox: { height: '300px', display: 'flex', flexDirection: 'column', flexShrink: 0 },
-  intro: { margin: 0 },
-});
-
 /** Pick a file → check it (mapping and preview) → import. Agencies and contacts share it. */
 export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: () => void; onImported: () => void }) {
-  const styles = useStyles();
   const api = useApi();
   const notify = useNotify();
   const noun = props.kind === 'agencies' ? 'agencies' : 'contacts';
@@ -68,73 +39,36 @@ export function ImportWizard(props: { kind: ImportKind; open: boolean; onClose: 
   const canImport = Boolean(preview) && blockers.length === 0 && busy === null;
 
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && busy === null && props.onClose()} modalType="modal">
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <DialogBody className={styles.body}>
-          <DialogTitle>Import {noun}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.intro}>
-              Choose a CSV file or an Excel workbook with one {props.kind === 'agencies' ? 'agency' : 'contact'} per row and headings in the first
-              row. Nothing is changed until you select Import.
-            </p>
-            <div className={styles.fileRow}>
-              <Button icon={<DocumentArrowUp20Regular />} onClick={choose} disabled={busy !== null}>
-                {file ? 'Choose a different file…' : 'Choose file…'}
-              </Button>
-              {file && <strong data-testid="import-file-name">{file.fileName}</strong>}
-              {preview?.sheetName && <span>sheet “{preview.sheetName}”</span>}
-              {busy === 'preview' && <Spinner size="tiny" label="Checking the file…" labelPosition="after" />}
-            </div>
-            <ImportErrorBar error={error} />
-            {preview && (
-              <>
-                <div className={styles.counts} aria-label="Summary of rows">
-                  <Badge appearance="outline">{preview.counts.total} rows</Badge>
-                  <Badge appearance="tint" color="success">{preview.counts.new} new</Badge>
-                  <Badge appearance="tint" color="brand">{preview.counts.update} to update</Badge>
-                  <Badge appearance="tint" color="warning">{preview.counts.duplicateInFile} duplicate in file</Badge>
-                  <Badge appearance="tint" color="danger">{preview.counts.error} with errors</Badge>
-                </div>
-                {preview.fileIssues.length > 0 && (
-                  <MessageBar intent="error" layout="multiline">
-                    <MessageBarBody>
-                      <MessageBarTitle>Problems with the file</MessageBarTitle>
-                      <ErrorList details={preview.fileIssues.map((message) => ({ message }))} aria-label="Problems with the file" />
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-                <h3 className={styles.section}>Columns</h3>
-                <ColumnMappingEditor
-                  fields={preview.fields}
-                  headers={preview.headers}
-                  mapping={preview.mapping}
-                  disabled={busy !== null}
-                  onChange={(m) => void remap(m)}
-                />
-                {issues.length > 0 && (
-                  <MessageBar intent="error" layout="multiline">
-                    <MessageBarBody>
-                      <MessageBarTitle>Rows with errors</MessageBarTitle>
-                      <ErrorList details={issues} aria-label="Row errors" />
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-                <h3 className={styles.section}>Preview</h3>
-                <div className={styles.gridBox}>
-                  <ImportPreviewGrid preview={preview} gridId={`import-${props.kind}`} />
-                </div>
-              </>
-            )}
-          </DialogContent>
-          <ImportActions
-            blockedReason={blockers.length ? blockers.join(' ') : null}
-            canImport={canImport}
-            importing={busy === 'import'}
-            onImport={() => void commit()}
-            onCancel={props.onClose}
-          />
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ImportFrame
+      open={props.open}
+      busy={busy !== null}
+      onClose={props.onClose}
+      title={`Import ${noun}`}
+      intro={
+        <>
+          Choose a CSV file or an Excel workbook with one {props.kind === 'agencies' ? 'agency' : 'contact'} per row and headings in the first row. Nothing is changed until you
+          select Import.
+        </>
+      }
+      blockedReason={blockers.length ? blockers.join(' ') : null}
+      canImport={canImport}
+      importing={busy === 'import'}
+      onImport={() => void commit()}
+    >
+      <ImportFileRow file={file} preview={preview} busy={busy} onChoose={choose} />
+      <ImportErrorBar error={error} />
+      {preview && (
+        <ImportChecked
+          preview={preview}
+          issues={issues}
+          busy={busy !== null}
+          onRemap={(m) => void remap(m)}
+          gridId={`import-${props.kind}`}
+          gridHeight={300}
+          words={{ new: 'new', update: 'to update' }}
+          headings
+        />
+      )}
+    </ImportFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { ACTION_PRIORITIES, ACTION_PRIORITY_LABELS, type ActionKind, type ActionPriority } from '../../../../shared/domain/action';
+import type { ActionKind } from '../../../../shared/domain/action';
 import { AGENCY_CONTACT_ROLE_LABELS } from '../../../../shared/domain/enums';
 import { DateField } from '../../components/date-field';
 import type { FieldErrors } from '../../components/form-errors';
@@ -9,6 +9,8 @@ import { useApi } from '../../host/services-context';
 import type { ActionFormValues } from './action-form-model';
 import { RecordPicker, type PickOption } from './record-picker';
 import { useCycleTargets, type ActionLookups } from './use-action-lookups';
+import { PriorityField } from '../../components/priority-field';
+import { IdSelect } from '../../components/id-select';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, alignItems: 'start' },
@@ -17,8 +19,6 @@ const useStyles = makeStyles({
   // Long option text (an item's wording) must not widen the drawer.
   full: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
-
-const num = (v: string) => (v ? Number(v) : null);
 
 /**
  * An action's fields. New: agency or partnership, whose, and the due date; existing: what it says, who owns
@@ -61,25 +61,11 @@ export function ActionForm(props: { values: ActionFormValues; errors: FieldError
         </Field>
       ) : (
         <Field label="Group" required validationMessage={errors.groupId}>
-          <Select className={styles.full} select={{ className: styles.full }} value={v.groupId ? String(v.groupId) : ''} onChange={(_, d) => set({ groupId: num(d.value) })}>
-            <option value="">Choose a group…</option>
-            {groups.map((g) => (
-              <option key={g.id} value={String(g.id)}>
-                {g.name}
-              </option>
-            ))}
-          </Select>
+          <IdSelect className={styles.full} fill items={groups} value={v.groupId} emptyLabel="Choose a group…" onChange={(groupId) => set({ groupId })} />
         </Field>
       )}
       <Field label="Cycle" validationMessage={errors.cycleId}>
-        <Select className={styles.full} select={{ className: styles.full }} value={v.cycleId ? String(v.cycleId) : ''} onChange={(_, d) => set({ cycleId: num(d.value), targetKey: '' })}>
-          <option value="">Not tied to a cycle</option>
-          {lookups.cycles.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
+        <IdSelect className={styles.full} fill items={lookups.cycles} value={v.cycleId} emptyLabel="Not tied to a cycle" onChange={(cycleId) => set({ cycleId, targetKey: '' })} />
       </Field>
       <Field label="Standard or item" className={styles.wide} validationMessage={errors.targetKey} hint={v.cycleId ? 'From the cycle’s framework' : 'Choose a cycle first'}>
         <Select className={styles.full} select={{ className: styles.full }} value={v.targetKey} disabled={!v.cycleId} onChange={(_, d) => set({ targetKey: d.value })}>
@@ -115,15 +101,7 @@ export function ActionForm(props: { values: ActionFormValues; errors: FieldError
           freeText={{ value: v.ownerName, onChange: (text) => set({ ownerName: text, ownerContactId: null }) }}
         />
       </Field>
-      <Field label="Priority" validationMessage={errors.priority}>
-        <Select className={styles.full} select={{ className: styles.full }} value={v.priority} onChange={(_, d) => set({ priority: d.value as ActionPriority })}>
-          {ACTION_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {ACTION_PRIORITY_LABELS[p]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PriorityField label="Priority" className={styles.full} value={v.priority} error={errors.priority} onChange={(priority) => set({ priority })} />
       {isNew && <DateField label="Due date" required value={v.dueDate} error={errors.dueDate} onChange={(dueDate) => set({ dueDate })} />}
       {!isNew && (
         <Field label="Evidence of completion" className={styles.wide} validationMessage={errors.completionNote} hint="What shows the action is done; add files and links under Progress">

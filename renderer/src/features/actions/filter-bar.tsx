@@ -5,6 +5,7 @@ import { ACTION_KINDS, ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus 
 import type { BoardFilter } from './action-query';
 import { RecordPicker } from './record-picker';
 import { useCycleTargets, type ActionLookups } from './use-action-lookups';
+import { IdSelect } from '../../components/id-select';
 
 const KIND_LABELS = { agency: 'Agency actions', partnership: 'Partnership actions' } as const;
 
@@ -55,25 +56,18 @@ export function FilterBar(props: { filter: BoardFilter; lookups: ActionLookups; 
         <RecordPicker label="Owner" className={styles.wide} options={owners} value={filter.ownerContactId ?? null} placeholder="Anyone" onChange={(id) => set({ ownerContactId: id ?? undefined })} />
       </Field>
       <Field label="Group" size="small">
-        <Select size="small" className={styles.narrow} value={filter.groupId ? String(filter.groupId) : ''} onChange={(_, d) => set({ groupId: num(d.value) })}>
-          <option value="">Any group</option>
-          {lookups.groups.map((g) => (
-            <option key={g.id} value={String(g.id)}>
-              {g.name}
-              {g.active ? '' : ' (inactive)'}
-            </option>
-          ))}
-        </Select>
+        <IdSelect
+          size="small"
+          className={styles.narrow}
+          items={lookups.groups}
+          value={filter.groupId}
+          emptyLabel="Any group"
+          label={(g) => `${g.name}${g.active ? '' : ' (inactive)'}`}
+          onChange={(groupId) => set({ groupId: groupId ?? undefined })}
+        />
       </Field>
       <Field label="Cycle" size="small">
-        <Select size="small" className={styles.wide} value={filter.cycleId ? String(filter.cycleId) : ''} onChange={(_, d) => set({ cycleId: num(d.value), standardId: undefined })}>
-          <option value="">Any cycle</option>
-          {lookups.cycles.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
+        <IdSelect size="small" className={styles.wide} items={lookups.cycles} value={filter.cycleId} emptyLabel="Any cycle" onChange={(cycleId) => set({ cycleId: cycleId ?? undefined, standardId: undefined })} />
       </Field>
       <Field label="Standard" size="small">
         <Select

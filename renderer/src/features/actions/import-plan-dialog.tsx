@@ -1,29 +1,21 @@
-import { Badge, Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
+import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../../shared/domain/imports';
 import type { PickedFile } from '../../../../shared/host';
 import { useNotify } from '../../app/notify';
-import { ErrorList } from '../../components/error-list';
-import { ColumnMappingEditor } from '../../components/import-wizard/column-mapping';
-import { ImportActions } from '../../components/import-wizard/import-actions';
+import { ImportChecked } from '../../components/import-wizard/import-checked';
 import { ImportErrorBar } from '../../components/import-wizard/import-error-bar';
-import { ImportPreviewGrid } from '../../components/import-wizard/import-preview-grid';
+import { ImportFileRow } from '../../components/import-wizard/import-file-row';
+import { ImportFrame } from '../../components/import-wizard/import-frame';
 import { useImportFlow } from '../../components/import-wizard/use-import-flow';
 import { useApi } from '../../host/services-context';
 import { refreshActions } from './action-query';
 import { RecordPicker } from './record-picker';
 import type { ActionLookups } from './use-action-lookups';
+import { IdSelect } from '../../components/id-select';
 
 const useStyles = makeStyles({
-  surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
-  body: { height: '100%', gridTemplateRows: 'auto 1fr auto' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0, overflowY: 'auto', '& > *': { flexShrink: 0 } },
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
-  fileRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  gridBox: { height: '280px', display: 'flex', flexDirection: 'column' },
-  intro: { margin: 0 },
 });
 
 /**
@@ -79,74 +71,43 @@ export function ImportPlanDialog(props: { open: boolean; lookups: ActionLookups;
           : null;
 
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && busy === null && props.onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <DialogBody className={styles.body}>
-          <DialogTitle>Import an action plan</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.intro}>
-              Choose a workbook with one action per row (the layout is in docs/formats.md; the exported tracker works too). Rows with a reference such as A-0042
-              add a progress update to that action; rows without one become new actions. Nothing is saved unless every row is right.
-            </p>
-            <div className={styles.fields}>
-              <Field label="Agency" hint="For an agency’s own plan: rows that name no agency are theirs">
-                <RecordPicker label="Agency" options={props.lookups.agencyOptions} value={meta.agencyId} placeholder="Named in each row" onChange={(agencyId) => setMeta({ ...meta, agencyId })} />
-              </Field>
-              <Field label="Cycle" hint="The cycle new actions belong to">
-                <Select value={meta.cycleId ? String(meta.cycleId) : ''} onChange={(_, d) => setMeta({ ...meta, cycleId: d.value ? Number(d.value) : null })}>
-                  <option value="">Not tied to a cycle</option>
-                  {props.lookups.cycles.map((c) => (
-                    <option key={c.id} value={String(c.id)}>
-                      {c.name}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            </div>
-            <div className={styles.fileRow}>
-              <Button icon={<DocumentArrowUp20Regular />} onClick={choose} disabled={busy !== null}>
-                {file ? 'Choose a different file…' : 'Choose file…'}
-              </Button>
-              {file && <strong data-testid="import-file-name">{file.fileName}</strong>}
-              {preview?.sheetName && <span>sheet “{preview.sheetName}”</span>}
-              {busy === 'preview' && <Spinner size="tiny" label="Checking the file…" labelPosition="after" />}
-            </div>
-            <ImportErrorBar error={error} />
-            {preview && (
-              <>
-                <div className={styles.counts} aria-label="Summary of rows">
-                  <Badge appearance="outline">{preview.counts.total} rows</Badge>
-                  <Badge appearance="tint" color="success">{preview.counts.new} new actions</Badge>
-                  <Badge appearance="tint" color="brand">{preview.counts.update} updates</Badge>
-                  <Badge appearance="tint" color="warning">{preview.counts.duplicateInFile} duplicate in file</Badge>
-                  <Badge appearance="tint" color="danger">{preview.counts.error} with errors</Badge>
-                </div>
-                {preview.fileIssues.length > 0 && (
-                  <MessageBar intent="error" layout="multiline">
-                    <MessageBarBody>
-                      <MessageBarTitle>Problems with the file</MessageBarTitle>
-                      <ErrorList details={preview.fileIssues.map((message) => ({ message }))} aria-label="Problems with the file" />
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-                <ColumnMappingEditor fields={preview.fields} headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={(m) => void remap(m)} />
-                {issues.length > 0 && (
-                  <MessageBar intent="error" layout="multiline">
-                    <MessageBarBody>
-                      <MessageBarTitle>Rows with errors</MessageBarTitle>
-                      <ErrorList details={issues} aria-label="Row errors" />
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-                <div className={styles.gridBox}>
-                  <ImportPreviewGrid preview={preview} gridId="import-actions" />
-                </div>
-              </>
-            )}
-          </DialogContent>
-          <ImportActions blockedReason={blocked} canImport={Boolean(preview) && !blocked && busy === null} importing={busy === 'import'} onImport={() => void commit()} onCancel={props.onClose} />
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ImportFrame
+      open={props.open}
+      busy={busy !== null}
+      onClose={props.onClose}
+      title="Import an action plan"
+      intro={
+        <>
+          Choose a workbook with one action per row (the layout is in docs/formats.md; the exported tracker works too). Rows with a reference such as A-0042 add a progress
+          update to that action; rows without one become new actions. Nothing is saved unless every row is right.
+        </>
+      }
+      blockedReason={blocked}
+      canImport={Boolean(preview) && !blocked && busy === null}
+      importing={busy === 'import'}
+      onImport={() => void commit()}
+    >
+      <div className={styles.fields}>
+        <Field label="Agency" hint="For an agency’s own plan: rows that name no agency are theirs">
+          <RecordPicker label="Agency" options={props.lookups.agencyOptions} value={meta.agencyId} placeholder="Named in each row" onChange={(agencyId) => setMeta({ ...meta, agencyId })} />
+        </Field>
+        <Field label="Cycle" hint="The cycle new actions belong to">
+          <IdSelect items={props.lookups.cycles} value={meta.cycleId} emptyLabel="Not tied to a cycle" onChange={(cycleId) => setMeta({ ...meta, cycleId })} />
+        </Field>
+      </div>
+      <ImportFileRow file={file} preview={preview} busy={busy} onChoose={choose} />
+      <ImportErrorBar error={error} />
+      {preview && (
+        <ImportChecked
+          preview={preview}
+          issues={issues}
+          busy={busy !== null}
+          onRemap={(m) => void remap(m)}
+          gridId="import-actions"
+          gridHeight={280}
+          words={{ new: 'new actions', update: 'updates' }}
+        />
+      )}
+    </ImportFrame>
   );
 }

@@ -14,7 +14,6 @@ import {
   ProgressBar,
   Radio,
   RadioGroup,
-  Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -25,10 +24,12 @@ import { useNotify } from '../../app/notify';
 import { DateField } from '../../components/date-field';
 import { formatDate } from '../../components/format-date';
 import { useApiData } from '../../components/use-api-data';
-import { safeFileName, zipGeneratedFiles } from '../../components/zip-files';
+import { chooseFolder, saveZip } from '../../components/folder-or-zip/folder-or-zip';
+import { safeFileName } from '../../components/zip-files';
 import { useApi, useHost } from '../../host/services-context';
 import { ACTIONS_KEY } from './action-query';
 import type { ActionLookups } from './use-action-lookups';
+import { IdSelect } from '../../components/id-select';
 
 const useStyles = makeStyles({
   surface: { width: 'min(760px, 94vw)', maxWidth: 'none' },
@@ -80,11 +81,9 @@ export function MeetingPackDialog(props: { open: boolean; lookups: ActionLookups
   const build = async () => {
     setTouched(true);
     if (!ready) return;
-    let folder: string | null = null;
-    if (host.kind !== 'browser') {
-      folder = await host.pickFolder({ title: 'Choose the folder for the meeting pack' });
-      if (!folder) return;
-    }
+    const where = await chooseFolder(host, 'Choose the folder for the meeting pack');
+    if (!where) return;
+    const { folder } = where;
     setRunning(true);
     try {
       const out = await api.call('actions.pack', {
@@ -99,8 +98,7 @@ export function MeetingPackDialog(props: { open: boolean; lookups: ActionLookups
       let zipName: string | null = null;
       if (!folder && out.files.length) {
         zipName = `${safeFileName(`${name.trim()} ${date}`)}.zip`;
-        const contentBase64 = await zipGeneratedFiles(out.files);
-        await host.saveFile({ title: 'Save the meeting pack', suggestedName: zipName, contentBase64, filters: [{ name: 'Zip file', extensions: ['zip'] }] });
+        await saveZip(host, out.files, zipName, 'Save the meeting pack');
       }
       setResult({ folder, zipName, names: out.files.map((f) => f.fileName) });
       notify.success(`${out.files.length} files for ${name.trim()}, ${formatDate(date)}.`, 'Meeting pack ready');
@@ -122,14 +120,7 @@ export function MeetingPackDialog(props: { open: boolean; lookups: ActionLookups
             </Field>
             <DateField label="Meeting date" required value={date} error={touched && !dateOk ? 'Enter the meeting date, for example 18/03/2027.' : undefined} onChange={setDate} />
             <Field label="Cycle">
-              <Select value={cycleId ? String(cycleId) : ''} onChange={(_, d) => setCycleId(d.value ? Number(d.value) : null)}>
-                <option value="">Actions from any cycle</option>
-                {lookups.cycles.map((c) => (
-                  <option key={c.id} value={String(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </Select>
+              <IdSelect items={lookups.cycles} value={cycleId} emptyLabel="Actions from any cycle" onChange={setCycleId} />
             </Field>
             <DateField label="Also list actions closed since" value={closedSince} hint="The start of this quarter if left blank" error={closedOk ? undefined : 'Not a date.'} onChange={setClosedSince} />
             <Field label="Agencies" className={styles.wide}>

@@ -1,20 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import {
   ACTION_STATUSES,
@@ -30,6 +14,7 @@ import {
 import { londonDate } from '../../../../shared/domain/dates';
 import { useNotify } from '../../app/notify';
 import { DateField } from '../../components/date-field';
+import { FormDialog } from '../../components/form-dialog';
 import { formatDate } from '../../components/format-date';
 import { serverFieldErrors, validate, type FieldErrors } from '../../components/form-errors';
 import { useApi } from '../../host/services-context';
@@ -113,70 +98,57 @@ export function UpdateDialog(props: { action: ActionDetail; open: boolean; prese
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && !busy && props.onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>Add an update to {action.reference}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <p className={`${styles.note} ${styles.wide}`}>
-                Updates are kept as they are written and never changed. Due {formatDate(action.dueDate)}
-                {action.dueDateMoves ? `, moved ${action.dueDateMoves} ${action.dueDateMoves === 1 ? 'time' : 'times'} so far` : ''}.
-              </p>
-              <DateField label="Date of the update" required value={v.date} error={errors.date} onChange={(date) => set({ date })} />
-              <Field label="Reported by" validationMessage={errors.reportedBy} hint="For example Jo Smith (Northmoor Police); you if left blank">
-                <Input value={v.reportedBy} onChange={(_, d) => set({ reportedBy: d.value })} />
-              </Field>
-              <Field label="Progress" className={styles.wide} validationMessage={errors.text}>
-                <Textarea value={v.text} rows={3} resize="vertical" onChange={(_, d) => set({ text: d.value })} />
-              </Field>
-              <Field label="RAG" validationMessage={errors.rag}>
-                <RadioGroup layout="horizontal" value={v.rag} onChange={(_, d) => set({ rag: d.value as Rag | '' })}>
-                  {RAGS.map((r) => (
-                    <Radio key={r} value={r} label={RAG_LABELS[r]} />
-                  ))}
-                  <Radio value="" label="None" />
-                </RadioGroup>
-              </Field>
-              <Field label="New status" validationMessage={errors.status} hint={`Now ${ACTION_STATUS_LABELS[action.status]}`}>
-                <Select value={v.status} onChange={(_, d) => set({ status: d.value as ActionStatus | '' })}>
-                  <option value="">No change</option>
-                  {ACTION_STATUSES.filter((s) => s !== action.status).map((s) => (
-                    <option key={s} value={s}>
-                      {ACTION_STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {v.status === 'dropped' && (
-                <Field label="Reason the action is dropped" required className={styles.wide} validationMessage={errors.droppedReason}>
-                  <Textarea value={v.droppedReason} rows={2} resize="vertical" onChange={(_, d) => set({ droppedReason: d.value })} />
-                </Field>
-              )}
-              <DateField label="New due date" value={v.newDueDate} error={errors.newDueDate} hint="Only if the date has moved" onChange={(newDueDate) => set({ newDueDate })} />
-              {moved && (
-                <Field label="Reason the due date moved" required validationMessage={errors.slippageReason}>
-                  <Textarea value={v.slippageReason} rows={2} resize="vertical" onChange={(_, d) => set({ slippageReason: d.value })} />
-                </Field>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {busy ? 'Saving…' : 'Add update'}
-              </Button>
-              <Button onClick={props.onClose} disabled={busy}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      busy={busy}
+      onClose={props.onClose}
+      onSubmit={save}
+      title={`Add an update to ${action.reference}`}
+      submitLabel="Add update"
+      busyLabel="Saving…"
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+    >
+      <p className={`${styles.note} ${styles.wide}`}>
+        Updates are kept as they are written and never changed. Due {formatDate(action.dueDate)}
+        {action.dueDateMoves ? `, moved ${action.dueDateMoves} ${action.dueDateMoves === 1 ? 'time' : 'times'} so far` : ''}.
+      </p>
+      <DateField label="Date of the update" required value={v.date} error={errors.date} onChange={(date) => set({ date })} />
+      <Field label="Reported by" validationMessage={errors.reportedBy} hint="For example Jo Smith (Northmoor Police); you if left blank">
+        <Input value={v.reportedBy} onChange={(_, d) => set({ reportedBy: d.value })} />
+      </Field>
+      <Field label="Progress" className={styles.wide} validationMessage={errors.text}>
+        <Textarea value={v.text} rows={3} resize="vertical" onChange={(_, d) => set({ text: d.value })} />
+      </Field>
+      <Field label="RAG" validationMessage={errors.rag}>
+        <RadioGroup layout="horizontal" value={v.rag} onChange={(_, d) => set({ rag: d.value as Rag | '' })}>
+          {RAGS.map((r) => (
+            <Radio key={r} value={r} label={RAG_LABELS[r]} />
+          ))}
+          <Radio value="" label="None" />
+        </RadioGroup>
+      </Field>
+      <Field label="New status" validationMessage={errors.status} hint={`Now ${ACTION_STATUS_LABELS[action.status]}`}>
+        <Select value={v.status} onChange={(_, d) => set({ status: d.value as ActionStatus | '' })}>
+          <option value="">No change</option>
+          {ACTION_STATUSES.filter((s) => s !== action.status).map((s) => (
+            <option key={s} value={s}>
+              {ACTION_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {v.status === 'dropped' && (
+        <Field label="Reason the action is dropped" required className={styles.wide} validationMessage={errors.droppedReason}>
+          <Textarea value={v.droppedReason} rows={2} resize="vertical" onChange={(_, d) => set({ droppedReason: d.value })} />
+        </Field>
+      )}
+      <DateField label="New due date" value={v.newDueDate} error={errors.newDueDate} hint="Only if the date has moved" onChange={(newDueDate) => set({ newDueDate })} />
+      {moved && (
+        <Field label="Reason the due date moved" required validationMessage={errors.slippageReason}>
+          <Textarea value={v.slippageReason} rows={2} resize="vertical" onChange={(_, d) => set({ slippageReason: d.value })} />
+        </Field>
+      )}
+    </FormDialog>
   );
 }

@@ -1,12 +1,13 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { ACTION_PRIORITIES, ACTION_PRIORITY_LABELS, type ActionPriority } from '../../../../shared/domain/action';
+import type { ActionPriority } from '../../../../shared/domain/action';
 import { isoDate } from '../../../../shared/domain/cycle';
 import { useNotify } from '../../app/notify';
 import { DateField } from '../../components/date-field';
 import { useApi } from '../../host/services-context';
 import { ActionDrawer, type ActionPrefill } from './action-drawer';
 import { refreshActions } from './action-query';
+import { PriorityField } from '../../components/priority-field';
 
 /** Lets each answer row of a return offer "Create action" without the editor in between knowing about actions. */
 const CreateActionContext = createContext<((targetKey: string) => void) | null>(null);
@@ -94,15 +95,7 @@ function CreateAllDialog(props: { open: boolean; cycleAgencyId: number; weakCoun
               worded from the standard and due on the date below. You can change each afterwards.
             </p>
             <DateField label="Due date" required value={dueDate} error={touched && !ok ? 'Enter the due date, for example 31/03/2027.' : undefined} onChange={setDueDate} />
-            <Field label="Priority">
-              <Select value={priority} onChange={(_, d) => setPriority(d.value as ActionPriority)}>
-                {ACTION_PRIORITIES.map((p) => (
-                  <option key={p} value={p}>
-                    {ACTION_PRIORITY_LABELS[p]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <PriorityField label="Priority" value={priority} onChange={setPriority} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabled={busy} onClick={() => void create()}>

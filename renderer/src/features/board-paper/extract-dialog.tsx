@@ -1,21 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Radio,
-  RadioGroup,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { CycleSummary } from '../../../../shared/domain/cycle';
 import type { ApiInput } from '../../../../shared/api/contract';
+import { ChoiceDialog } from '../../components/choice-dialog';
 import { formatDate } from '../../components/format-date';
 import { NumberInput } from '../../components/number-input';
 import { useApiData } from '../../components/use-api-data';
@@ -52,56 +39,51 @@ export function ExtractDialog(props: { open: boolean; currentCycleId: number; on
   const toggle = (id: number, on: boolean) => setChosen(on ? [...chosen, id] : chosen.filter((x) => x !== id));
 
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>Annual report extract</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.note}>Partnership-wide figures across cycles, with charts: return rates, ratings after moderation and actions, oldest cycle first.</p>
-            <Field label="Cycles to cover">
-              <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as 'latest' | 'chosen')}>
-                <Radio value="latest" label="The latest cycles" />
-                <Radio value="chosen" label="Cycles I choose" />
-              </RadioGroup>
-            </Field>
-            {mode === 'latest' ? (
-              <Field label="How many of the latest cycles" validationMessage={countOk ? undefined : `Give a number from 1 to ${MAX}.`}>
-                <NumberInput value={count} onValueChange={setCount} style={{ width: 90 }} />
-              </Field>
-            ) : (
-              // A fieldset, not a Field: a Field would hand its label to the first checkbox.
-              <fieldset className={styles.fieldset}>
-                <legend className={styles.legend}>{`Cycles (${chosen.length} chosen, up to ${MAX})`}</legend>
-                <div className={styles.list} role="group" aria-label="Cycles">
-                  {list.map((c) => (
-                    <Checkbox
-                      key={c.id}
-                      checked={chosen.includes(c.id)}
-                      onChange={(_, d) => toggle(c.id, d.checked === true)}
-                      label={
-                        <>
-                          {c.name} <span className={styles.when}>· {c.periodLabel}{c.finalDeadline ? ` · final deadline ${formatDate(c.finalDeadline)}` : ''}</span>
-                        </>
-                      }
-                    />
-                  ))}
-                </div>
-                {(chosen.length > MAX || !chosen.length) && (
-                  <div className={styles.error} role="alert">
-                    {chosen.length > MAX ? `Choose ${MAX} or fewer.` : 'Choose at least one cycle.'}
-                  </div>
-                )}
-              </fieldset>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={!ok} onClick={() => props.onGenerate(mode === 'latest' ? { count: count ?? 3 } : { cycleIds: chosen, count: 3 })}>
-              Create extract
-            </Button>
-            <Button onClick={props.onClose}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ChoiceDialog
+      open={props.open}
+      onClose={props.onClose}
+      title="Annual report extract"
+      actionLabel="Create extract"
+      actionDisabled={!ok}
+      onAction={() => props.onGenerate(mode === 'latest' ? { count: count ?? 3 } : { cycleIds: chosen, count: 3 })}
+      contentClassName={styles.content}
+    >
+      <p className={styles.note}>Partnership-wide figures across cycles, with charts: return rates, ratings after moderation and actions, oldest cycle first.</p>
+      <Field label="Cycles to cover">
+        <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as 'latest' | 'chosen')}>
+          <Radio value="latest" label="The latest cycles" />
+          <Radio value="chosen" label="Cycles I choose" />
+        </RadioGroup>
+      </Field>
+      {mode === 'latest' ? (
+        <Field label="How many of the latest cycles" validationMessage={countOk ? undefined : `Give a number from 1 to ${MAX}.`}>
+          <NumberInput value={count} onValueChange={setCount} style={{ width: 90 }} />
+        </Field>
+      ) : (
+        // A fieldset, not a Field: a Field would hand its label to the first checkbox.
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>{`Cycles (${chosen.length} chosen, up to ${MAX})`}</legend>
+          <div className={styles.list} role="group" aria-label="Cycles">
+            {list.map((c) => (
+              <Checkbox
+                key={c.id}
+                checked={chosen.includes(c.id)}
+                onChange={(_, d) => toggle(c.id, d.checked === true)}
+                label={
+                  <>
+                    {c.name} <span className={styles.when}>· {c.periodLabel}{c.finalDeadline ? ` · final deadline ${formatDate(c.finalDeadline)}` : ''}</span>
+                  </>
+                }
+              />
+            ))}
+          </div>
+          {(chosen.length > MAX || !chosen.length) && (
+            <div className={styles.error} role="alert">
+              {chosen.length > MAX ? `Choose ${MAX} or fewer.` : 'Choose at least one cycle.'}
+            </div>
+          )}
+        </fieldset>
+      )}
+    </ChoiceDialog>
   );
 }

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../components/form-errors';
 import { RecordPicker } from '../actions/record-picker';
 import type { AuditFormValues } from './audit-form-model';
 import type { CaseAuditLookups } from './use-case-audit-lookups';
+import { IdSelect } from '../../components/id-select';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, alignItems: 'start' },
@@ -47,14 +48,7 @@ export function AuditForm(props: { values: AuditFormValues; errors: FieldErrors;
       <DateField label="Practice to" value={v.practiceTo} error={errors.practiceTo} onChange={(practiceTo) => set({ practiceTo })} />
       <h3 className={styles.section}>Who leads it</h3>
       <Field label="Lead group" validationMessage={errors.leadGroupId}>
-        <Select className={styles.full} value={v.leadGroupId ? String(v.leadGroupId) : ''} onChange={(_, d) => set({ leadGroupId: d.value ? Number(d.value) : null })}>
-          <option value="">No group chosen</option>
-          {groups.map((g) => (
-            <option key={g.id} value={String(g.id)}>
-              {g.name}
-            </option>
-          ))}
-        </Select>
+        <IdSelect className={styles.full} items={groups} value={v.leadGroupId} emptyLabel="No group chosen" onChange={(leadGroupId) => set({ leadGroupId })} />
       </Field>
       <Field label="Chair" validationMessage={errors.chairContactId} hint="Who chairs the moderation meeting">
         <RecordPicker label="Chair" options={lookups.contactOptions} value={v.chairContactId} placeholder="Type a name" onChange={(chairContactId) => set({ chairContactId })} />

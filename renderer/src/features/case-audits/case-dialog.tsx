@@ -1,5 +1,6 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { FormDialog } from '../../components/form-dialog';
 import { ApiCallError } from '../../../../shared/api/client';
 import type { CaseAuditCase, CaseAuditDetail, CaseSaved } from '../../../../shared/domain/case-audit';
 import { useNotify } from '../../app/notify';
@@ -77,45 +78,32 @@ export function CaseDialog(props: { audit: CaseAuditDetail; kase: CaseAuditCase 
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && !saving && props.onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{kase ? `Edit case ${kase.reference}` : 'Add a case to the sample'}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <p className={styles.note}>
-                Record the case by a pseudonymous reference only. No names, NHS numbers or dates of birth: use “Child A”, “mother”, “step-father”.
-              </p>
-              <Field label="Case reference" required hint="Letters, digits and - / _ . only, e.g. NSCP-26-04-C3" validationState={state('reference')} validationMessage={errorOf('reference') ?? warningOf('reference')}>
-                <Input value={reference} onChange={(_, d) => (setReference(d.value), setServerErrors((e) => ({ ...e, reference: undefined })))} />
-              </Field>
-              <Field label="Why it is in the sample" hint="No identifiers: “Child on a CP plan for neglect, three agencies involved”" validationState={state('summary')} validationMessage={errorOf('summary') ?? warningOf('summary')}>
-                <Textarea value={summary} rows={3} resize="vertical" onChange={(_, d) => (setSummary(d.value), setServerErrors((e) => ({ ...e, summary: undefined })))} />
-              </Field>
-              <Field label="Notes" validationState={state('notes')} validationMessage={errorOf('notes') ?? warningOf('notes')}>
-                <Textarea value={notes} rows={2} resize="vertical" onChange={(_, d) => (setNotes(d.value), setServerErrors((e) => ({ ...e, notes: undefined })))} />
-              </Field>
-              <Field label="Agencies involved" validationState={serverErrors.agencyIds ? 'error' : 'none'} validationMessage={serverErrors.agencyIds}>
-                <AgencyListPicker label="Add an agency involved" options={lookups.agencyOptions} value={agencyIds} locked={locked} onChange={setAgencyIds} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={saving}>
-                {saving ? 'Saving…' : kase ? 'Save case' : 'Add case'}
-              </Button>
-              <Button onClick={props.onClose} disabled={saving}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      busy={saving}
+      onClose={props.onClose}
+      onSubmit={save}
+      title={kase ? `Edit case ${kase.reference}` : 'Add a case to the sample'}
+      submitLabel={kase ? 'Save case' : 'Add case'}
+      busyLabel="Saving…"
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+    >
+      <p className={styles.note}>
+        Record the case by a pseudonymous reference only. No names, NHS numbers or dates of birth: use “Child A”, “mother”, “step-father”.
+      </p>
+      <Field label="Case reference" required hint="Letters, digits and - / _ . only, e.g. NSCP-26-04-C3" validationState={state('reference')} validationMessage={errorOf('reference') ?? warningOf('reference')}>
+        <Input value={reference} onChange={(_, d) => (setReference(d.value), setServerErrors((e) => ({ ...e, reference: undefined })))} />
+      </Field>
+      <Field label="Why it is in the sample" hint="No identifiers: “Child on a CP plan for neglect, three agencies involved”" validationState={state('summary')} validationMessage={errorOf('summary') ?? warningOf('summary')}>
+        <Textarea value={summary} rows={3} resize="vertical" onChange={(_, d) => (setSummary(d.value), setServerErrors((e) => ({ ...e, summary: undefined })))} />
+      </Field>
+      <Field label="Notes" validationState={state('notes')} validationMessage={errorOf('notes') ?? warningOf('notes')}>
+        <Textarea value={notes} rows={2} resize="vertical" onChange={(_, d) => (setNotes(d.value), setServerErrors((e) => ({ ...e, notes: undefined })))} />
+      </Field>
+      <Field label="Agencies involved" validationState={serverErrors.agencyIds ? 'error' : 'none'} validationMessage={serverErrors.agencyIds}>
+        <AgencyListPicker label="Add an agency involved" options={lookups.agencyOptions} value={agencyIds} locked={locked} onChange={setAgencyIds} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, Option, OptionGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-icons';
+import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { FINDING_KINDS, FINDING_KIND_LABELS, type CaseAuditDetail, type FindingKind } from '../../../../shared/domain/case-audit';
 import { useNotify } from '../../app/notify';
@@ -9,6 +9,7 @@ import type { AuditTabProps } from './case-audit-page';
 import { JudgementsEditor, judgementsOf, type Judgements } from './judgements-editor';
 import { Section } from './section';
 import { useS11Standards } from './use-s11-standards';
+import { SaveBar } from './save-bar';
 
 interface FindingDraft {
   key: string;
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
   kind: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1, display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   finding: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) 150px 190px minmax(0, 2fr) auto', gap: tokens.spacingHorizontalM, alignItems: 'start', padding: `${tokens.spacingVerticalS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   full: { width: '100%', minWidth: 0 },
-  dirty: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 let nextKey = 1;
@@ -83,16 +83,7 @@ export function FindingsEditor(props: AuditTabProps) {
       title="Findings and judgements"
       intro="Tag a finding with the Section 11 standards it bears on, so board papers and scrutiny agendas can set practice evidence beside agencies’ self-ratings."
       actions={
-        <>
-          {dirty && (
-            <span className={styles.dirty} role="status">
-              ● Unsaved changes
-            </span>
-          )}
-          <Button appearance="primary" icon={<Save20Regular />} disabled={!dirty || saving} onClick={() => void save()}>
-            {saving ? 'Saving…' : 'Save findings'}
-          </Button>
-        </>
+        <SaveBar dirty={dirty} saving={saving} label="Save findings" onSave={save} />
       }
     >
       {FINDING_KINDS.map((kind) => {

@@ -1,7 +1,8 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useNotify } from '../../app/notify';
 import { navigate } from '../../app/router';
+import { FormDialog } from '../../components/form-dialog';
 import { serverFieldErrors, type FieldErrors } from '../../components/form-errors';
 import { useApi } from '../../host/services-context';
 import { AuditForm } from './audit-form';
@@ -58,31 +59,18 @@ export function NewAuditDialog(props: { open: boolean; programmeYear: string; on
   };
 
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && !saving && props.onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>New case-file audit</DialogTitle>
-            <DialogContent className={styles.content}>
-              <AuditForm values={values} errors={errors} lookups={lookups} isNew onChange={setValues} />
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={saving}>
-                {saving ? 'Creating…' : 'Create audit'}
-              </Button>
-              <Button onClick={props.onClose} disabled={saving}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={props.open}
+      busy={saving}
+      onClose={props.onClose}
+      onSubmit={create}
+      title="New case-file audit"
+      submitLabel="Create audit"
+      busyLabel="Creating…"
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+    >
+      <AuditForm values={values} errors={errors} lookups={lookups} isNew onChange={setValues} />
+    </FormDialog>
   );
 }

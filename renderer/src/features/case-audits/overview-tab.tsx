@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { Delete20Regular, Save20Regular } from '@fluentui/react-icons';
+import { Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNotify } from '../../app/notify';
 import { navigate } from '../../app/router';
@@ -16,13 +16,13 @@ import type { AuditTabProps } from './case-audit-page';
 import { auditServerErrors } from './new-audit-dialog';
 import { Section } from './section';
 import { useCaseAuditLookups } from './use-case-audit-lookups';
+import { SaveBar } from './save-bar';
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: tokens.spacingHorizontalL, margin: 0 },
   fact: { display: 'flex', flexDirection: 'column', gap: '2px' },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  dirty: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Where the audit has got to, and its details to edit (status moves here, as the audit moves through its stages). */
@@ -98,14 +98,7 @@ export function OverviewTab(props: AuditTabProps) {
         title="Details"
         actions={
           <>
-            {dirty && (
-              <span className={styles.dirty} role="status">
-                ● Unsaved changes
-              </span>
-            )}
-            <Button appearance="primary" icon={<Save20Regular />} disabled={!dirty || saving} onClick={() => void save()}>
-              {saving ? 'Saving…' : 'Save details'}
-            </Button>
+            <SaveBar dirty={dirty} saving={saving} label="Save details" onSave={save} />
             <Button icon={<Delete20Regular />} disabled={a.caseCount > 0 || a.findings.length > 0} title={a.caseCount ? 'An audit with cases cannot be deleted: set its status to Cancelled' : undefined} onClick={() => setDeleting(true)}>
               Delete audit
             </Button>

@@ -1,9 +1,10 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { ApiCallError } from '../../../../shared/api/client';
 import { RISK_KINDS, RISK_KIND_LABELS, type CaseAuditDetail, type CaseReturnRow, type RiskKind } from '../../../../shared/domain/case-audit';
 import { useNotify } from '../../app/notify';
 import { DateField } from '../../components/date-field';
+import { FormDialog } from '../../components/form-dialog';
 import { useApi } from '../../host/services-context';
 import { londonToday, refreshAudit } from './case-audit-keys';
 
@@ -68,66 +69,58 @@ export function RaiseRiskDialog(props: { audit: CaseAuditDetail; open: boolean; 
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => !d.open && !saving && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form noValidate onSubmit={(e) => (e.preventDefault(), void raise())}>
-          <DialogBody>
-            <DialogTitle>Raise a risk flag</DialogTitle>
-            <DialogContent className={styles.content}>
-              <p className={styles.warn}>If a child may be at immediate risk, follow the child protection procedures now; this flag records and tracks the escalation.</p>
-              {fromReturn ? (
-                <p style={{ margin: 0 }}>
-                  Found in {fromReturn.agencyName}’s return for case {fromReturn.caseReference}.
-                </p>
-              ) : (
-                <>
-                  <Field label="Case" required validationMessage={errors.caseId}>
-                    <Select value={caseId ? String(caseId) : ''} onChange={(_, d) => (setCaseId(d.value ? Number(d.value) : null), setAgencyId(null))}>
-                      {audit.cases.map((c) => (
-                        <option key={c.id} value={String(c.id)}>
-                          {c.reference}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label="Agency asked for a response" validationMessage={errors.agencyId}>
-                    <Select value={agencyId ? String(agencyId) : ''} onChange={(_, d) => setAgencyId(d.value ? Number(d.value) : null)}>
-                      <option value="">No agency yet</option>
-                      {(kase?.returns ?? []).map((r) => (
-                        <option key={r.agencyId} value={String(r.agencyId)}>
-                          {r.agencyName}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                </>
-              )}
-              <Field label="Kind of concern" required>
-                <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as RiskKind)}>
-                  {RISK_KINDS.map((k) => (
-                    <Radio key={k} value={k} label={RISK_KIND_LABELS[k]} />
-                  ))}
-                </RadioGroup>
-              </Field>
-              <Field label="The concern" required validationMessage={errors.description ?? errors.Description} hint="No names, NHS numbers or dates of birth">
-                <Textarea value={description} rows={3} resize="vertical" onChange={(_, d) => setDescription(d.value)} />
-              </Field>
-              <Field label="Escalated to" hint="For example: MASH duty manager" validationMessage={errors.escalatedTo}>
-                <Input value={escalatedTo} onChange={(_, d) => setEscalatedTo(d.value)} />
-              </Field>
-              <DateField label="Raised on" value={raisedOn} error={errors.raisedOn} onChange={setRaisedOn} />
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={saving}>
-                {saving ? 'Raising…' : 'Raise risk flag'}
-              </Button>
-              <Button onClick={props.onClose} disabled={saving}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      busy={saving}
+      onClose={props.onClose}
+      onSubmit={raise}
+      title="Raise a risk flag"
+      submitLabel="Raise risk flag"
+      busyLabel="Raising…"
+      contentClassName={styles.content}
+    >
+      <p className={styles.warn}>If a child may be at immediate risk, follow the child protection procedures now; this flag records and tracks the escalation.</p>
+      {fromReturn ? (
+        <p style={{ margin: 0 }}>
+          Found in {fromReturn.agencyName}’s return for case {fromReturn.caseReference}.
+        </p>
+      ) : (
+        <>
+          <Field label="Case" required validationMessage={errors.caseId}>
+            <Select value={caseId ? String(caseId) : ''} onChange={(_, d) => (setCaseId(d.value ? Number(d.value) : null), setAgencyId(null))}>
+              {audit.cases.map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.reference}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Agency asked for a response" validationMessage={errors.agencyId}>
+            <Select value={agencyId ? String(agencyId) : ''} onChange={(_, d) => setAgencyId(d.value ? Number(d.value) : null)}>
+              <option value="">No agency yet</option>
+              {(kase?.returns ?? []).map((r) => (
+                <option key={r.agencyId} value={String(r.agencyId)}>
+                  {r.agencyName}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      )}
+      <Field label="Kind of concern" required>
+        <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as RiskKind)}>
+          {RISK_KINDS.map((k) => (
+            <Radio key={k} value={k} label={RISK_KIND_LABELS[k]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="The concern" required validationMessage={errors.description ?? errors.Description} hint="No names, NHS numbers or dates of birth">
+        <Textarea value={description} rows={3} resize="vertical" onChange={(_, d) => setDescription(d.value)} />
+      </Field>
+      <Field label="Escalated to" hint="For example: MASH duty manager" validationMessage={errors.escalatedTo}>
+        <Input value={escalatedTo} onChange={(_, d) => setEscalatedTo(d.value)} />
+      </Field>
+      <DateField label="Raised on" value={raisedOn} error={errors.raisedOn} onChange={setRaisedOn} />
+    </FormDialog>
   );
 }

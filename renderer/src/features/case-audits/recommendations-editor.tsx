@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Link, Radio, RadioGroup, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Save20Regular, TaskListAdd20Regular } from '@fluentui/react-icons';
+import { Add20Regular, Delete20Regular, TaskListAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { ACTION_PRIORITIES, ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS, type ActionPriority } from '../../../../shared/domain/action';
+import { ACTION_STATUS_LABELS, type ActionPriority } from '../../../../shared/domain/action';
 import type { CaseAuditDetail } from '../../../../shared/domain/case-audit';
 import { useNotify } from '../../app/notify';
 import { DateField } from '../../components/date-field';
@@ -12,6 +12,8 @@ import { refreshAudit } from './case-audit-keys';
 import type { AuditTabProps } from './case-audit-page';
 import { Section } from './section';
 import { useCaseAuditLookups } from './use-case-audit-lookups';
+import { SaveBar } from './save-bar';
+import { PriorityField } from '../../components/priority-field';
 
 interface RecDraft {
   key: string;
@@ -28,7 +30,6 @@ const useStyles = makeStyles({
   rec: { '& .fui-Input': { minWidth: 0, width: '100%' }, display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) 170px 130px auto', gap: tokens.spacingHorizontalM, alignItems: 'start', padding: `${tokens.spacingVerticalS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   owner: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   action: { gridColumn: '1 / -1', display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200 },
-  dirty: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   full: { width: '100%', minWidth: 0 },
 });
 
@@ -93,17 +94,18 @@ export function RecommendationsEditor(props: AuditTabProps) {
       title="Recommendations and actions"
       actions={
         <>
-          {dirty && (
-            <span className={styles.dirty} role="status">
-              ● Unsaved changes
-            </span>
-          )}
-          <Button icon={<Add20Regular />} onClick={() => setRecs((rs) => [...rs, { key: `n${nextKey++}`, text: '', ownerKind: 'partnership', groupId: a.leadGroupId, agencyId: null, dueDate: '', priority: 'medium' }])}>
-            Add recommendation
-          </Button>
-          <Button appearance="primary" icon={<Save20Regular />} disabled={!dirty || busy} onClick={() => void save()}>
-            Save recommendations
-          </Button>
+          <SaveBar
+            dirty={dirty}
+            saving={busy}
+            showSaving={false}
+            label="Save recommendations"
+            onSave={save}
+            middle={
+              <Button icon={<Add20Regular />} onClick={() => setRecs((rs) => [...rs, { key: `n${nextKey++}`, text: '', ownerKind: 'partnership', groupId: a.leadGroupId, agencyId: null, dueDate: '', priority: 'medium' }])}>
+                Add recommendation
+              </Button>
+            }
+          />
           <Button icon={<TaskListAdd20Regular />} disabled={dirty || busy || !waiting.length} title={dirty ? 'Save the recommendations first' : undefined} onClick={() => void make()}>
             Make actions ({waiting.length})
           </Button>
@@ -139,15 +141,7 @@ export function RecommendationsEditor(props: AuditTabProps) {
               )}
             </div>
             <DateField label={`Due, ${name}`} value={r.dueDate} onChange={(dueDate) => set(r.key, { dueDate })} />
-            <Field label={`Priority, ${name}`}>
-              <Select value={r.priority} disabled={locked} onChange={(_, d) => set(r.key, { priority: d.value as ActionPriority })}>
-                {ACTION_PRIORITIES.map((p) => (
-                  <option key={p} value={p}>
-                    {ACTION_PRIORITY_LABELS[p]}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <PriorityField label={`Priority, ${name}`} value={r.priority} disabled={locked} onChange={(priority) => set(r.key, { priority })} />
             <Button appearance="subtle" icon={<Delete20Regular />} aria-label={`Remove ${name}`} style={{ marginTop: 24 }} disabled={locked} title={locked ? 'It is an action now: drop the action instead' : undefined} onClick={() => setRecs((rs) => rs.filter((x) => x.key !== r.key))} />
             <div className={styles.action}>
               {saved?.actionId ? (

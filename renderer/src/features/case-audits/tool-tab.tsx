@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-icons';
+import { Add20Regular, Delete20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { QUESTION_AREAS, QUESTION_AREA_LABELS, type CaseAuditScale, type CaseAuditTool, type QuestionArea } from '../../../../shared/domain/case-audit';
 import { useNotify } from '../../app/notify';
@@ -8,6 +8,7 @@ import { useApi } from '../../host/services-context';
 import { refreshAudit } from './case-audit-keys';
 import type { AuditTabProps } from './case-audit-page';
 import { Section } from './section';
+import { SaveBar } from './save-bar';
 
 interface QuestionDraft {
   key: string;
@@ -24,7 +25,6 @@ const useStyles = makeStyles({
   levels: { borderCollapse: 'collapse', width: '100%' },
   cell: { padding: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'left', verticalAlign: 'top' },
   row: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'end', flexWrap: 'wrap' },
-  dirty: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   full: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
 
@@ -73,16 +73,7 @@ export function ToolTab(props: AuditTabProps) {
   };
 
   const saveBar = (
-    <>
-      {dirty && (
-        <span className={styles.dirty} role="status">
-          ● Unsaved changes
-        </span>
-      )}
-      <Button appearance="primary" icon={<Save20Regular />} disabled={!dirty || saving} onClick={() => void save()}>
-        {saving ? 'Saving…' : 'Save tool'}
-      </Button>
-    </>
+    <SaveBar dirty={dirty} saving={saving} label="Save tool" onSave={save} />
   );
   return (
     <>

@@ -1,19 +1,4 @@
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { DocumentArrowUp20Regular } from '@fluentui/react-icons';
+import { Badge, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { CYCLE_TYPES, CYCLE_TYPE_LABELS, type CycleType } from '../../../../shared/domain/cycle';
 import type { ColumnMapping } from '../../../../shared/domain/imports';
@@ -27,17 +12,13 @@ import { invalidate, useApiData } from '../../components/use-api-data';
 import { useApi } from '../../host/services-context';
 import { ImportErrorBar } from '../../components/import-wizard/import-error-bar';
 import { useImportFlow } from '../../components/import-wizard/use-import-flow';
-import { ImportActions } from '../../components/import-wizard/import-actions';
+import { ImportFileRow } from '../../components/import-wizard/import-file-row';
+import { ImportFrame } from '../../components/import-wizard/import-frame';
 
 const useStyles = makeStyles({
-  surface: { width: 'min(1180px, 94vw)', maxWidth: 'none', height: 'min(860px, 92vh)' },
-  body: { height: '100%', gridTemplateRows: 'auto 1fr auto' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0, overflowY: 'auto', '& > *': { flexShrink: 0 } },
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start', '& > *': { minWidth: 0 } },
-  fileRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   gridBox: { height: '280px', display: 'flex', flexDirection: 'column' },
-  intro: { margin: 0 },
 });
 
 /** A past cycle's results from a spreadsheet (agency, standard or item, self and moderated rating, date), so comparisons work at once. */
@@ -74,71 +55,69 @@ export function ImportHistoryDialog(props: { open: boolean; onClose: () => void 
   const published = (frameworks.data ?? []).filter((f) => f.status === 'published');
 
   return (
-    <Dialog open={props.open} onOpenChange={(_, d) => !d.open && busy === null && props.onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <DialogBody className={styles.body}>
-          <DialogTitle>Import past results</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.intro}>
-              Bring in an earlier cycle from a spreadsheet with one row per agency and standard or item: agency, standard or item number, self-rating,
-              moderated rating and date. It is kept as a past cycle, so this year’s results can be compared with it.
-            </p>
-            <div className={styles.fields}>
-              <Field label="Framework version it used" required>
-                <Select style={{ width: '100%', minWidth: 0 }} select={{ style: { width: '100%', minWidth: 0 } }} value={meta.frameworkId} onChange={(_, d) => setMeta({ ...meta, frameworkId: d.value })}>
-                  <option value="">— choose —</option>
-                  {published.map((f) => (
-                    <option key={f.id} value={f.id}>{`${f.name} (${f.versionLabel})`}</option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Name" required>
-                <Input value={meta.name} placeholder="S.11 Self-Assessment Audit 2022" onChange={(_, d) => setMeta({ ...meta, name: d.value })} />
-              </Field>
-              <Field label="Type of audit" required>
-                <Select value={meta.cycleType} onChange={(_, d) => setMeta({ ...meta, cycleType: d.value as CycleType })}>
-                  {CYCLE_TYPES.map((t) => (
-                    <option key={t} value={t}>{CYCLE_TYPE_LABELS[t]}</option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Period" required hint="For example 2022/23">
-                <Input value={meta.periodLabel} onChange={(_, d) => setMeta({ ...meta, periodLabel: d.value })} />
-              </Field>
-            </div>
-            <div className={styles.fileRow}>
-              <Button icon={<DocumentArrowUp20Regular />} onClick={choose} disabled={!metaOk || busy !== null}>
-                {file ? 'Choose a different file…' : 'Choose file…'}
-              </Button>
-              {!metaOk && <span>Fill in the framework, name and period first.</span>}
-              {file && <strong>{file.fileName}</strong>}
-              {busy === 'preview' && <Spinner size="tiny" label="Checking the file…" labelPosition="after" />}
-            </div>
-            <ImportErrorBar error={error} />
-            {preview && (
-              <>
-                <div className={styles.counts} aria-label="Summary of rows">
-                  <Badge appearance="outline">{preview.counts.total} rows</Badge>
-                  <Badge appearance="tint" color="danger">{preview.counts.error} with errors</Badge>
-                </div>
-                {preview.fileIssues.length > 0 && <ErrorList details={preview.fileIssues.map((message) => ({ message }))} aria-label="Problems with the file" />}
-                <ColumnMappingEditor fields={preview.fields} headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={(m) => void remap(m)} />
-                {issues.length > 0 && <ErrorList details={issues} aria-label="Row errors" />}
-                <div className={styles.gridBox}>
-                  <ImportPreviewGrid preview={preview} gridId="import-history" />
-                </div>
-              </>
-            )}
-          </DialogContent>
-          <ImportActions
-            blockedReason={blocked}
-            canImport={Boolean(preview) && !blocked && busy === null && metaOk}
-            importing={busy === 'import'}
-            onImport={() => void commit()}
-            onCancel={props.onClose}
-          />
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ImportFrame
+      open={props.open}
+      busy={busy !== null}
+      onClose={props.onClose}
+      title="Import past results"
+      intro={
+        <>
+          Bring in an earlier cycle from a spreadsheet with one row per agency and standard or item: agency, standard or item number, self-rating, moderated rating and date.
+          It is kept as a past cycle, so this year’s results can be compared with it.
+        </>
+      }
+      blockedReason={blocked}
+      canImport={Boolean(preview) && !blocked && busy === null && metaOk}
+      importing={busy === 'import'}
+      onImport={() => void commit()}
+    >
+      <div className={styles.fields}>
+        <Field label="Framework version it used" required>
+          <Select style={{ width: '100%', minWidth: 0 }} select={{ style: { width: '100%', minWidth: 0 } }} value={meta.frameworkId} onChange={(_, d) => setMeta({ ...meta, frameworkId: d.value })}>
+            <option value="">— choose —</option>
+            {published.map((f) => (
+              <option key={f.id} value={f.id}>{`${f.name} (${f.versionLabel})`}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Name" required>
+          <Input value={meta.name} placeholder="S.11 Self-Assessment Audit 2022" onChange={(_, d) => setMeta({ ...meta, name: d.value })} />
+        </Field>
+        <Field label="Type of audit" required>
+          <Select value={meta.cycleType} onChange={(_, d) => setMeta({ ...meta, cycleType: d.value as CycleType })}>
+            {CYCLE_TYPES.map((t) => (
+              <option key={t} value={t}>{CYCLE_TYPE_LABELS[t]}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Period" required hint="For example 2022/23">
+          <Input value={meta.periodLabel} onChange={(_, d) => setMeta({ ...meta, periodLabel: d.value })} />
+        </Field>
+      </div>
+      <ImportFileRow
+        file={file}
+        preview={preview}
+        busy={busy}
+        onChoose={choose}
+        disabled={!metaOk}
+        showSheet={false}
+        note={!metaOk && <span>Fill in the framework, name and period first.</span>}
+      />
+      <ImportErrorBar error={error} />
+      {preview && (
+        <>
+          <div className={styles.counts} aria-label="Summary of rows">
+            <Badge appearance="outline">{preview.counts.total} rows</Badge>
+            <Badge appearance="tint" color="danger">{preview.counts.error} with errors</Badge>
+          </div>
+          {preview.fileIssues.length > 0 && <ErrorList details={preview.fileIssues.map((message) => ({ message }))} aria-label="Problems with the file" />}
+          <ColumnMappingEditor fields={preview.fields} headers={preview.headers} mapping={preview.mapping} disabled={busy !== null} onChange={(m) => void remap(m)} />
+          {issues.length > 0 && <ErrorList details={issues} aria-label="Row errors" />}
+          <div className={styles.gridBox}>
+            <ImportPreviewGrid preview={preview} gridId="import-history" />
+          </div>
+        </>
+      )}
+    </ImportFrame>
   );
 }

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import type { GeneratedFile } from '../../../../shared/domain/settings';
 import { useNotify } from '../../app/notify';
 import { useFileActions } from '../../components/use-file-actions';
-import { safeFileName, zipGeneratedFiles } from '../../components/zip-files';
+import { chooseFolder, saveZip } from '../../components/folder-or-zip/folder-or-zip';
+import { safeFileName } from '../../components/zip-files';
 import { saveGeneratedFile } from '../../host/file-flows';
 import { useApi, useHost } from '../../host/services-context';
 
@@ -29,11 +30,9 @@ export function useMeetingFiles(baseName: string) {
 
   const many = useCallback(
     async (what: string, make: (folder: string | null) => Promise<{ files: GeneratedFile[]; paths: string[]; skipped?: Array<{ meetingId: number; problem: string }> }>, describe: (id: number) => string) => {
-      let folder: string | null = null;
-      if (host.kind !== 'browser') {
-        folder = await host.pickFolder({ title: `Choose the folder for the ${what.toLowerCase()}` });
-        if (!folder) return;
-      }
+      const where = await chooseFolder(host, `Choose the folder for the ${what.toLowerCase()}`);
+      if (!where) return;
+      const { folder } = where;
       setBusy(what);
       setDone(null);
       try {
@@ -43,8 +42,7 @@ export function useMeetingFiles(baseName: string) {
           await saveGeneratedFile(host, what, out.files[0]!);
         } else if (!folder && out.files.length) {
           zipName = `${safeFileName(`${baseName} ${what.toLowerCase()}`)}.zip`;
-          const contentBase64 = await zipGeneratedFiles(out.files);
-          await host.saveFile({ title: `Save the ${what.toLowerCase()}`, suggestedName: zipName, contentBase64, filters: [{ name: 'Zip file', extensions: ['zip'] }] });
+          await saveZip(host, out.files, zipName, `Save the ${what.toLowerCase()}`);
         }
         const skipped = (out.skipped ?? []).map((s) => `${describe(s.meetingId)}: ${s.problem}`);
         setDone({ what, names: out.files.map((f) => f.fileName), folder: folder ? (out.paths[0] ?? folder) : null, zipName, skipped });

@@ -12,6 +12,7 @@ import { ActionGroupsCard } from './action-groups-card';
 import { AppInfoPanel } from './app-info-panel';
 import { DocumentSettingsCard } from './document-settings-card';
 import { SectorsCard } from './sectors-card';
+import { StorageCard } from './storage-card';
 
 const MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE', 'NOT PROTECTIVELY MARKED', ''];
 const useStyles = makeStyles({
@@ -165,6 +166,7 @@ export function SettingsPage() {
             <CardHeader header={<h2 style={{ margin: 0, fontSize: 18 }}>About this installation</h2>} />
             <AppInfoPanel />
           </Card>
+          <StorageCard />
           <DocumentSettingsCard />
           <SectorsCard />
           <ActionGroupsCard />
