@@ -1,32 +1,14 @@
-import { join, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { WebContents } from 'electron';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createAppUrlCheck } from '../../electron/main/app-url';
-import { contentSecurityPolicy, safeExternalUrl, secureSession, secureWebContents } from '../../electron/main/security';
+import { contentSecurityPolicy, safeExternalUrl, secureSession } from '../../electron/main/security';
 import { mainWindowOptions } from '../../electron/main/window';
-import { createFakeElectron, createFakeSession, fakeEvent, FakeWebContents } from '../helpers/fake-electron';
+import { APP_URL, harden } from '../helpers/hardened-contents';
+import { createFakeSession } from '../helpers/fake-electron';
 
 // Electron hardening beyond shell-security.test.ts: which links may reach the OS (https and mailto only, each
 // checked), that a click on one opens it outside while the page stays put, that a redirect never opens
 // anything, every permission Electron knows refused, and the window's whole set of web preferences.
 
-const rendererFile = join(sep, 'app', 'out', 'renderer', 'index.html');
-const APP_URL = pathToFileURL(rendererFile).href;
-
-const harden = () => {
-  const { shell } = createFakeElectron();
-  const contents = new FakeWebContents();
-  secureWebContents(contents as unknown as WebContents, { isAppUrl: createAppUrlCheck({ rendererFile }), shell });
-  const navigate = (url: string, event = 'will-navigate') => {
-    const e = fakeEvent({ url });
-    contents.emit(event, e, url);
-    return e.defaultPrevented;
-  };
-  const openWindow = (url: string) => contents.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window' });
-  return { shell, navigate, openWindow };
-};
 
 const HOSTILE_LINKS = [
   'http://insecure.example/',

@@ -1,29 +1,15 @@
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { App, WebContents } from 'electron';
+import type { App } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createAppUrlCheck } from '../../electron/main/app-url';
-import { applySecurity, contentSecurityPolicy, secureSession, secureWebContents } from '../../electron/main/security';
+import { applySecurity, contentSecurityPolicy, secureSession } from '../../electron/main/security';
+import { APP_URL, harden, rendererFile } from '../helpers/hardened-contents';
 import { createFakeElectron, createFakeSession, fakeEvent, FakeEmitter, FakeWebContents } from '../helpers/fake-electron';
 
 // The fake records handlers loosely; the shell wants Electron's overloaded signatures.
 const asSession = (s: ReturnType<typeof createFakeSession>) => s as unknown as Parameters<typeof secureSession>[0];
 
-const rendererFile = join(sep, 'app', 'out', 'renderer', 'index.html');
-const APP_URL = pathToFileURL(rendererFile).href;
-
-const harden = () => {
-  const { shell } = createFakeElectron();
-  const contents = new FakeWebContents();
-  secureWebContents(contents as unknown as WebContents, { isAppUrl: createAppUrlCheck({ rendererFile }), shell });
-  const navigate = (url: string, event = 'will-navigate') => {
-    const e = fakeEvent({ url });
-    contents.emit(event, e, url);
-    return e.defaultPrevented;
-  };
-  const openWindow = (url: string) => contents.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window' });
-  return { contents, shell, navigate, openWindow };
-};
 
 describe('session', () => {
   it('denies every permission request and permission check', () => {
