@@ -11,6 +11,8 @@ import { seedDemoPartnership } from './demo/seed';
 import { ensureDefaultActionGroups } from './services/action-groups';
 import { ensureBuiltInFrameworks } from './services/frameworks-builtin';
 import { ensureDefaultSectors } from './services/sectors';
+import { ensureReturnSummaries } from './services/return-summaries';
+import { createParsePool, defaultPoolSize, type ParsePool } from './io/parse-pool';
 import { DATABASE_FILE } from './paths';
 
 export const APP_VERSION = '0.1.0';
@@ -25,6 +27,8 @@ export interface BackendOptions {
   now?: () => Date;
   /** Fill a newly created database with the demo partnership (default true). */
   seedDemo?: boolean;
+  /** Worker threads reading imported returns (default: one fewer than the cores, 1-3); 0 reads on this thread. */
+  parseWorkers?: number;
 }
 
 export interface Backend {
@@ -62,12 +66,17 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     schemaVersion: opened.schemaVersion,
   };
+  // Started lazily: most sessions import nothing, and a worker costs memory and a second or so to start.
+  let pool: ParsePool | null = null;
+  ctx.readTool = (...args) => (pool ??= createParsePool(options.parseWorkers ?? defaultPoolSize())).read(...args);
   let housekeeping: Promise<unknown> = Promise.resolve();
   try {
     // Every partnership needs sectors and frameworks to start, demo or not.
     await ensureDefaultSectors(ctx.db);
     await ensureBuiltInFrameworks(ctx);
     await ensureDefaultActionGroups(ctx.db, now().toISOString());
+    // Derived tracker rows for any return without them: every return once after migration 0007, then none.
+    await ensureReturnSummaries(ctx.db);
     if (opened.created && options.seedDemo !== false) await seedDemoPartnership(ctx);
     // Not awaited: a large database takes a while to copy and check. A failure is logged, never a reason not to start.
     if (onDisk && !opened.created) housekeeping = dailyBackupIfDue(opened.sqlite, databasePath, now()).catch((e) => console.warn('Audit Desk: the daily backup failed:', e));
@@ -77,6 +86,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   }
   // ctx.db, not opened.db: restoring a backup (db/restore.ts) reopens the database into the same context.
   const close = async () => {
+    await pool?.close();
     await housekeeping;
     await ctx.db.destroy();
   };

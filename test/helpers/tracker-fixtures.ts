@@ -10,6 +10,7 @@ import { duplicateFramework } from '../../electron/backend/services/framework-wr
 import { listFrameworks } from '../../electron/backend/services/frameworks';
 import { loadScaleForFramework } from '../../electron/backend/services/rating-scale';
 import { listSectors } from '../../electron/backend/services/sectors';
+import { refreshReturnSummaries } from '../../electron/backend/services/return-summaries';
 import { updateSettings } from '../../electron/backend/services/settings';
 import { tempBackend } from './backend';
 import { agencyFields } from './register-files';
@@ -83,7 +84,11 @@ export async function trackerFixture(now: Date = TRACKER_NOW) {
 
   /** Sets a moderated rating straight in the table (moderation itself is another service's work). */
   async function moderate(cycleAgencyId: number, targetKey: string, code: string) {
-    await ctx.db.updateTable('answers').set({ moderated_code: code }).where('cycle_agency_id', '=', cycleAgencyId).where('target_key', '=', targetKey).execute();
+    await inTransaction(ctx.db, async (trx) => {
+      await trx.updateTable('answers').set({ moderated_code: code }).where('cycle_agency_id', '=', cycleAgencyId).where('target_key', '=', targetKey).execute();
+      // A write outside the services keeps the derived rows in step as the services do.
+      await refreshReturnSummaries(trx, [cycleAgencyId]);
+    });
   }
 
   const cycleAgencyId = async (cycleId: number, agencyId: number) =>

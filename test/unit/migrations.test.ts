@@ -343,3 +343,40 @@ describe('migration 0005 (board paper drafts)', () => {
     expect(db.prepare('select (select count(*) from board_papers) p, (select count(*) from board_paper_sections) s').get()).toEqual({ p: 0, s: 0 });
   });
 });
+
+describe('migration 0007 (return summaries)', () => {
+  it('upgrades a schema-6 database holding answers, keeping them, and adds the derived tables empty', async () => {
+    const path = tempDb();
+    const v6 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
+    v6.sqlite.exec(`insert into rating_scales (name, kind, higher_is_better, allows_na, na_label) values ('RAG', 'levels', 1, 1, 'Not applicable');
+      insert into frameworks (family_key, name, version_label, version_number, status, duties, rating_target, standard_rollup, wording_sectors, scale_id, built_in, created_at, updated_at)
+        values ('f', 'F', '1', 1, 'published', '[]', 'items', 'lowest', '[]', 1, 0, '', '');
+      insert into framework_standards (framework_id, number, title, position) values (1, '1', 'Leadership', 0);
+      insert into sectors (code, name, sort_order) values ('health', 'Health', 0);
+      insert into agencies (name, name_key, sector_id, active, created_at, updated_at) values ('Moorside Trust', 'moorside trust', 1, 1, '', '');
+      insert into cycles (name, cycle_type, framework_id, period_label, status, historical, chaser_subject, chaser_body, created_at, updated_at)
+        values ('S.11 audit 2024', 's11', 1, '2024/25', 'open', 0, 's', 'b', '', '');
+      insert into cycle_agencies (cycle_id, agency_id, status, carried_forward, created_at, updated_at) values (1, 1, 'returned', 0, '', '');
+      insert into answers (cycle_agency_id, target_key, standard_id, self_code, self_na, carried_forward, source, updated_at, updated_by) values (1, 's:1', 1, 'G', 0, 0, 'typed', '', 'x');`);
+    await v6.close();
+    const v7 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 7) });
+    opened.push(v7);
+    expect(v7.schemaVersion).toBe(7);
+    expect(v7.backupPath).not.toBeNull();
+    expect(v7.sqlite.prepare('select self_code from answers').all()).toEqual([{ self_code: 'G' }]);
+    const columns = (table: string) => (v7.sqlite.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('return_standards')).toEqual(['cycle_agency_id', 'standard_id', 'cycle_id', 'self_code', 'self_score', 'self_na', 'mod_code', 'mod_score', 'mod_na', 'moderated']);
+    expect(columns('return_progress')).toEqual(['cycle_agency_id', 'cycle_id', 'answered', 'over_optimistic', 'underscored', 'weak']);
+    // Built from the answers when the backend opens (ensureReturnSummaries), not by the migration.
+    expect(v7.sqlite.prepare('select count(*) n from return_progress').get()).toEqual({ n: 0 });
+    const db = v7.sqlite;
+    db.exec(`insert into return_standards (cycle_agency_id, standard_id, cycle_id, self_code) values (1, 1, 1, 'G');
+      insert into return_progress (cycle_agency_id, cycle_id, answered, over_optimistic, underscored, weak) values (1, 1, 1, 0, 0, 0);`);
+    expect(() => db.exec("insert into return_standards (cycle_agency_id, standard_id, cycle_id) values (1, 1, 1)")).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.exec("insert into return_progress (cycle_agency_id, cycle_id, answered, over_optimistic, underscored, weak) values (1, 1, 0, 0, 0, 0)")).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.exec("insert into return_standards (cycle_agency_id, standard_id, cycle_id) values (99, 1, 1)")).toThrow(/FOREIGN KEY/);
+    // A return taken out of scope takes its derived rows with it.
+    db.exec('delete from cycle_agencies where id = 1');
+    expect(db.prepare('select (select count(*) from return_standards) s, (select count(*) from return_progress) p').get()).toEqual({ s: 0, p: 0 });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SettingsTable, SectorsTable, AgenciesTable, ContactsTable, AgencyContactsTable, AuditLogTable } from './tables/register';
 import type { RatingScalesTable, ScaleLevelsTable, FrameworksTable, FrameworkStandardsTable, FrameworkItemsTable, FrameworkItemWordingsTable } from './tables/frameworks';
-import type { CyclesTable, CycleAgenciesTable, AnswersTable, ReturnFilesTable, EvidenceFilesTable, ChasersTable } from './tables/cycles';
+import type { CyclesTable, CycleAgenciesTable, AnswersTable, ReturnFilesTable, EvidenceFilesTable, ChasersTable, ReturnStandardsTable, ReturnProgressTable } from './tables/cycles';
 import type { ActionGroupsTable, ActionsTable, ActionUpdatesTable, ActionEvidenceTable, ActionRequestsTable } from './tables/actions';
 import type { ChallengeEventsTable, ChallengeQuestionsTable, ChallengeAgenciesTable, ChallengeAttendeesTable, CommonQuestionsTable, MeetingsTable, MeetingAttendeesTable, MeetingAnswersTable, MeetingNotesTable, MeetingReschedulesTable } from './tables/scrutiny';
 import type { BoardPapersTable, BoardPaperSectionsTable } from './tables/board-papers';
@@ -37,6 +37,8 @@ export interface DB {
   return_files: ReturnFilesTable;
   evidence_files: EvidenceFilesTable;
   chasers: ChasersTable;
+  return_standards: ReturnStandardsTable;
+  return_progress: ReturnProgressTable;
   action_groups: ActionGroupsTable;
   actions: ActionsTable;
   action_updates: ActionUpdatesTable;

@@ -9,6 +9,7 @@ import { listFrameworks } from '../services/frameworks';
 import { loadScaleForFramework, type LoadedScale } from '../services/rating-scale';
 import { setReturnStatus } from '../services/returns-status';
 import { makeRandom, type Random } from './random';
+import { refreshReturnSummaries } from '../services/return-summaries';
 
 // Two Section 11 cycles of the Compact Audit: one closed two years ago, one in progress now, with
 // returns in every state. Dates are relative to today so the demo always has something overdue.
@@ -103,6 +104,7 @@ export async function seedDemoCycles(ctx: ServiceContext, agencyIds: number[]): 
     if (s === 'issued') {
       // Issued only: their typed answers were a demo artefact; clear them.
       await ctx.db.deleteFrom('answers').where('cycle_agency_id', '=', row.id).execute();
+      await refreshReturnSummaries(ctx.db, [row.id]);
       chase.push(row.id);
       continue;
     }

@@ -39,11 +39,15 @@ export interface AnalysisAgency {
   sectorName: string;
 }
 
-export interface CycleAnalysisData {
-  cycle: { id: number; name: string; frameworkId: number; cycleType: string; previousCycleId: number | null; sortDate: string };
+/** A cycle's framework as the roll-up needs it. */
+export interface AnalysisModel {
   scale: LoadedScale;
   fw: FrameworkTargets;
   standards: Array<{ id: number; number: string; title: string }>;
+}
+
+export interface CycleAnalysisData extends AnalysisModel {
+  cycle: { id: number; name: string; frameworkId: number; cycleType: string; previousCycleId: number | null; sortDate: string };
   /** Sorted by sector (register order) then agency name. */
   agencies: AnalysisAgency[];
   answersByAgency: Map<number, AnalysisAnswer[]>;
@@ -102,7 +106,7 @@ function effective(scale: LoadedScale, a: AnalysisAnswer, basis: Basis): { ratin
 }
 
 /** Standard id → the agency's standard-level cell on a basis. */
-export function standardCells(data: CycleAnalysisData, answers: AnalysisAnswer[], basis: Basis): Map<number, StandardCell> {
+export function standardCells(data: AnalysisModel, answers: AnalysisAnswer[], basis: Basis): Map<number, StandardCell> {
   const rateStandards = data.fw.ratingTarget !== 'items';
   const rateItems = data.fw.ratingTarget !== 'standards';
   const byStandard = new Map<number, AnalysisAnswer[]>();

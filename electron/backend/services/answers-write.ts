@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context';
 import type { DB, Db } from '../db/schema';
 import { recordChange } from './history';
 import { levelByCodeOrLabel, ratingForValue, type LoadedScale } from './rating-scale';
+import { refreshReturnSummaries } from './return-summaries';
 
 // The one place answers are written: typed in the UI, imported from a return, carried forward, or
 // brought in from history all go through normaliseAnswers and writeAnswers.
@@ -198,6 +199,7 @@ export async function writeAnswers(
     await trx.deleteFrom('answers').where('id', 'in', [...byKey.values()].map((g) => g.id)).execute();
   }
   await recordChange(trx, ctx, { entityType: 'return', entityId: cycleAgencyId, action: 'update', summary: options.summary, before, after });
+  await refreshReturnSummaries(trx, [cycleAgencyId]);
   return answers.length;
 }
 

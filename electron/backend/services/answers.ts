@@ -9,6 +9,7 @@ import { loadTargets, normaliseAnswers, writeAnswers, type FrameworkTargets } fr
 import { recordChange } from './history';
 import { levelByCode, loadScaleForFramework, type LoadedScale } from './rating-scale';
 import { todayOf, type WriteCtx } from './write-context';
+import { refreshReturnSummaries } from './return-summaries';
 
 // Typing answers in the UI and moderating them. Imports, carry-forward and history use answers-write directly.
 
@@ -145,6 +146,7 @@ export async function moderate(db: Db, ctx: WriteCtx, cycleAgencyId: number, mod
           .execute();
     }
     const changed = Object.keys(after).length;
+    if (changed) await refreshReturnSummaries(trx, [cycleAgencyId]);
     if (changed)
       await recordChange(trx, ctx, {
         entityType: 'return',

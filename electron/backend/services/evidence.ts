@@ -13,6 +13,7 @@ import { getReturn } from './answers-read';
 import { loadReturnContext, targetName } from './answers';
 import { recordChange } from './history';
 import { todayOf } from './write-context';
+import { refreshReturnSummaries } from './return-summaries';
 
 // Evidence files are copied into the app's own store, so a return keeps its evidence when the original is
 // moved or deleted. Rows carried forward to a later cycle point at the same stored file.
@@ -66,6 +67,7 @@ export async function addEvidence(db: Db, ctx: EvidenceCtx, cycleAgencyId: numbe
           .insertInto('answers')
           .values({ cycle_agency_id: cycleAgencyId, target_key: target.key, standard_id: target.standardId, item_id: target.itemId, self_na: 0, carried_forward: 0, source: 'typed', updated_at: now, updated_by: ctx.userName })
           .execute();
+      if (!answer) await refreshReturnSummaries(trx, [cycleAgencyId]);
       const url = 'url' in source ? source.url : null;
       await trx
         .insertInto('evidence_files')

@@ -1,20 +1,20 @@
 import type { Heatmap, HeatmapCell } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
-import { loadCycleAnalysis, standardCells, standardDifference, type CycleAnalysisData } from './analysis';
+import { standardDifference } from './analysis';
+import { loadCycleSummary, type CycleSummary } from './analysis-summary';
 
 export type HeatmapMode = Heatmap['mode'];
 
 /** Cells of one agency's row. In 'difference' mode the rating shown is the moderated one (moderated, else self). */
-function rowCells(data: CycleAnalysisData, cycleAgencyId: number, mode: HeatmapMode): HeatmapCell[] {
-  const answers = data.answersByAgency.get(cycleAgencyId) ?? [];
-  const self = mode === 'moderated' ? null : standardCells(data, answers, 'self');
-  const moderated = mode === 'self' ? null : standardCells(data, answers, 'moderated');
+function rowCells(data: CycleSummary, cycleAgencyId: number, mode: HeatmapMode): HeatmapCell[] {
+  const mine = data.cells.get(cycleAgencyId);
   return data.standards.map((s) => {
-    const cell = (mode === 'self' ? self : moderated)!.get(s.id);
+    const c = mine?.get(s.id);
+    const cell = mode === 'self' ? c?.self : c?.moderated;
     return {
       standardId: s.id,
       rating: cell?.rating ?? null,
-      difference: mode === 'difference' ? standardDifference(data.scale, self!.get(s.id), cell) : null,
+      difference: mode === 'difference' ? standardDifference(data.scale, c?.self, c?.moderated) : null,
       notApplicable: cell?.notApplicable ?? false,
     };
   });
@@ -22,7 +22,7 @@ function rowCells(data: CycleAnalysisData, cycleAgencyId: number, mode: HeatmapM
 
 /** Agencies × standards for a cycle, rows by sector then agency name; optionally only some sectors. */
 export async function heatmap(db: Db, cycleId: number, mode: HeatmapMode, sectorIds?: number[]): Promise<Heatmap> {
-  const data = await loadCycleAnalysis(db, cycleId, sectorIds);
+  const data = await loadCycleSummary(db, cycleId, sectorIds, { self: mode !== 'moderated', moderated: mode !== 'self' });
   return {
     cycleId,
     mode,

@@ -10,6 +10,7 @@ import { DEFAULT_CHASER_TEMPLATE } from './chaser-template';
 import { freezeFramework } from './framework-write';
 import { recordChange } from './history';
 import type { WriteCtx } from './write-context';
+import { refreshReturnSummaries } from './return-summaries';
 
 // A past cycle's results brought in from a spreadsheet, so comparisons with the previous cycle work from the
 // first day. All or nothing: one bad row and nothing is written.
@@ -89,6 +90,7 @@ export async function commitHistory(db: Db, ctx: WriteCtx, input: HistoryImportI
           .where('cycle_agency_id', '=', ca.id)
           .where('target_key', '=', r.raw.targetKey)
           .execute();
+      await refreshReturnSummaries(trx, [ca.id]);
     }
     await recordChange(trx, ctx, {
       entityType: 'cycle',

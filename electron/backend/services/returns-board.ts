@@ -1,7 +1,7 @@
-import { RETURN_STATUS_LABELS, type Percent, type ReturnDisplayStatus, type ReturnRow, type ReturnsBoard } from '../../../shared/domain/cycle';
+import { RETURN_STATUS_LABELS, type Percent, type ReturnDisplayStatus, type ReturnRow, type ReturnStatus, type ReturnsBoard } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
-import { isReturned } from './return-rules';
-import { listReturns, loadCycleDates, type CycleDates } from './returns-list';
+import { daysOverdue, displayStatus, isReturned } from './return-rules';
+import { loadCycleDates, type CycleDates } from './returns-list';
 
 export { listReturns } from './returns-list';
 export { setReturnStatus } from './returns-status';
@@ -19,11 +19,14 @@ export const percentOf = (count: number, of: number): Percent => ({ count, of, p
 /** Display statuses in the order the board shows them. */
 const STATUS_ORDER = Object.keys(RETURN_STATUS_LABELS) as ReturnDisplayStatus[];
 
+/** What the board needs of each return: the tracker row without its progress, lead and chaser count. */
+export type BoardRow = Pick<ReturnRow, 'cycleAgencyId' | 'agencyName' | 'sectorId' | 'sectorName' | 'status' | 'displayStatus' | 'returnedOn' | 'lastChasedOn' | 'daysOverdue'>;
+
 /** Returned by the end of `date`: returned_on on or before it, and still counted as returned. */
-const returnedBy = (rows: ReturnRow[], date: string) => rows.filter((r) => isReturned(r.status) && r.returnedOn !== null && r.returnedOn <= date).length;
+const returnedBy = (rows: BoardRow[], date: string) => rows.filter((r) => isReturned(r.status) && r.returnedOn !== null && r.returnedOn <= date).length;
 
 /** The board from rows already loaded (the tracker export reuses them). */
-export function buildBoard(cycle: CycleDates, rows: ReturnRow[], today: string, sectorOrder = new Map<number, number>()): ReturnsBoard {
+export function buildBoard(cycle: CycleDates, rows: BoardRow[], today: string, sectorOrder = new Map<number, number>()): ReturnsBoard {
   const inScope = rows.length;
   const byStatus = STATUS_ORDER.map((status) => ({
     status,
@@ -63,7 +66,32 @@ export async function sectorOrder(db: Db): Promise<Map<number, number>> {
   return new Map((await db.selectFrom('sectors').select(['id', 'sort_order']).execute()).map((s) => [s.id, s.sort_order]));
 }
 
+/** The board's rows in one narrow query: the counts need no answers, leads or chasers. */
+async function boardRows(db: Db, cycle: CycleDates, today: string): Promise<BoardRow[]> {
+  const rows = await db
+    .selectFrom('cycle_agencies as ca')
+    .innerJoin('agencies as a', 'a.id', 'ca.agency_id')
+    .innerJoin('sectors as s', 's.id', 'a.sector_id')
+    .select(['ca.id', 'ca.status', 'ca.returned_on', 'ca.last_chased_on', 'a.name', 'a.sector_id', 's.name as sector_name'])
+    .where('ca.cycle_id', '=', cycle.id)
+    .execute();
+  return rows.map((r) => {
+    const status = r.status as ReturnStatus;
+    return {
+      cycleAgencyId: r.id,
+      agencyName: r.name,
+      sectorId: r.sector_id,
+      sectorName: r.sector_name,
+      status,
+      displayStatus: displayStatus(status, r.returned_on, cycle.initial_deadline),
+      returnedOn: r.returned_on,
+      lastChasedOn: r.last_chased_on,
+      daysOverdue: daysOverdue(status, cycle.initial_deadline, today),
+    };
+  });
+}
+
 export async function getBoard(db: Db, cycleId: number, today: string): Promise<ReturnsBoard> {
   const cycle = await loadCycleDates(db, cycleId);
-  return buildBoard(cycle, await listReturns(db, cycleId, today), today, await sectorOrder(db));
+  return buildBoard(cycle, await boardRows(db, cycle, today), today, await sectorOrder(db));
 }

@@ -1,11 +1,9 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { ReturnRow, ReturnStatus } from '../../../shared/domain/cycle';
-import type { DB, Db } from '../db/schema';
+import type { Db } from '../db/schema';
 import { notFound } from '../errors';
 import { leadNameOf } from './agency-rows';
 import { loadTargets } from './answers-write';
-import { loadScaleForFramework } from './rating-scale';
-import { answerFlags, daysOverdue, displayStatus, isAnswered } from './return-rules';
+import { daysOverdue, displayStatus } from './return-rules';
 
 // The returns tracker: one row per agency in scope, with progress and moderation flags. One return's row
 // (returnRowFor) is the same query narrowed to that return, so the tracker and the detail screen always agree.
@@ -24,30 +22,28 @@ export async function loadCycleDates(db: Db, cycleId: number): Promise<CycleDate
   return c;
 }
 
-interface Flags {
-  answered: number;
-  overOptimistic: number;
-  underscored: number;
-  weak: number;
-}
-const noFlags = (): Flags => ({ answered: 0, overOptimistic: 0, underscored: 0, weak: 0 });
-
 /**
- * Every return in the cycle, or only `only.cycleAgencyId`. Two queries whatever the size of the cycle: the
- * agencies with lead and chaser count as subqueries, and the answers counted per agency and rating pair;
- * flags are then worked out by the rules in return-rules.ts.
+ * Every return in the cycle, or only `only.cycleAgencyId`, in one query whatever the size of the cycle: the
+ * agencies with lead and chaser count as subqueries, and progress and flags from the derived return_progress
+ * (worked out by the rules in return-rules.ts when the answers were written).
  */
 export async function listReturns(db: Db, cycleId: number, today: string, only: { cycleAgencyId?: number } = {}): Promise<ReturnRow[]> {
   const one = only.cycleAgencyId;
   const cycle = await loadCycleDates(db, cycleId);
-  const [targets, scale] = await Promise.all([loadTargets(db, cycle.framework_id), loadScaleForFramework(db, cycle.framework_id)]);
+  const targets = await loadTargets(db, cycle.framework_id);
   const expected = targets.targets.filter((t) => t.ratable).length;
   const rows = await db
     .selectFrom('cycle_agencies as ca')
     .innerJoin('agencies as a', 'a.id', 'ca.agency_id')
     .innerJoin('sectors as s', 's.id', 'a.sector_id')
+    // Progress and flags are derived when answers are written (return-summaries.ts); none yet means none.
+    .leftJoin('return_progress as rp', 'rp.cycle_agency_id', 'ca.id')
     .selectAll('ca')
     .select((eb) => [
+      'rp.answered',
+      'rp.over_optimistic',
+      'rp.underscored',
+      'rp.weak',
       'a.name as agency_name',
       'a.sector_id',
       's.name as sector_name',
@@ -63,31 +59,8 @@ export async function listReturns(db: Db, cycleId: number, today: string, only: 
     .orderBy('a.name_key')
     .orderBy('a.id')
     .execute();
-  const isStandard = (eb: ExpressionBuilder<DB & { an: DB['answers'] }, 'an'>) => eb.case().when('an.item_id', 'is', null).then(1).else(0).end();
-  const counts = await db
-    .selectFrom('answers as an')
-    .innerJoin('cycle_agencies as ca', 'ca.id', 'an.cycle_agency_id')
-    .select((eb) => ['an.cycle_agency_id', 'an.self_code', 'an.self_na', 'an.moderated_code', isStandard(eb).as('is_standard'), eb.fn.countAll<number>().as('n')])
-    .where('ca.cycle_id', '=', cycleId)
-    .$if(one !== undefined, (q) => q.where('ca.id', '=', one!))
-    .groupBy((eb) => ['an.cycle_agency_id', 'an.self_code', 'an.self_na', 'an.moderated_code', isStandard(eb)])
-    .execute();
-  // Progress counts only what the framework rates (items, standards or both).
-  const ratable = (standard: boolean) => targets.ratingTarget === 'both' || (targets.ratingTarget === 'standards') === standard;
-  const flags = new Map<number, Flags>();
-  for (const c of counts) {
-    const f = flags.get(c.cycle_agency_id) ?? noFlags();
-    const n = Number(c.n);
-    const a = answerFlags(scale, c);
-    if (isAnswered(c) && ratable(Number(c.is_standard) === 1)) f.answered += n;
-    if (a.overOptimistic) f.overOptimistic += n;
-    if (a.underscored) f.underscored += n;
-    if (a.weak) f.weak += n;
-    flags.set(c.cycle_agency_id, f);
-  }
   return rows.map((r) => {
     const status = r.status as ReturnStatus;
-    const f = flags.get(r.id) ?? noFlags();
     return {
       cycleAgencyId: r.id,
       agencyId: r.agency_id,
@@ -104,11 +77,11 @@ export async function listReturns(db: Db, cycleId: number, today: string, only: 
       chaserCount: Number(r.chaser_count ?? 0),
       daysOverdue: daysOverdue(status, cycle.initial_deadline, today),
       safeguardingLead: r.lead_name ?? null,
-      answered: f.answered,
+      answered: r.answered ?? 0,
       expected,
-      overOptimistic: f.overOptimistic,
-      underscored: f.underscored,
-      weak: f.weak,
+      overOptimistic: r.over_optimistic ?? 0,
+      underscored: r.underscored ?? 0,
+      weak: r.weak ?? 0,
       carriedForward: r.carried_forward === 1,
     };
   });

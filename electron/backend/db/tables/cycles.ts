@@ -98,3 +98,27 @@ export interface ChasersTable {
   subject: string;
   created_by: string;
 }
+
+/** Derived from answers (services/return-summaries.ts): one standard's rating on both bases for one return. */
+export interface ReturnStandardsTable {
+  cycle_agency_id: number;
+  standard_id: number;
+  cycle_id: number;
+  self_code: string | null;
+  self_score: number | null;
+  self_na: number;
+  mod_code: string | null;
+  mod_score: number | null;
+  mod_na: number;
+  moderated: number;
+}
+
+/** Derived from answers: a return's progress and moderation counts. */
+export interface ReturnProgressTable {
+  cycle_agency_id: number;
+  cycle_id: number;
+  answered: number;
+  over_optimistic: number;
+  underscored: number;
+  weak: number;
+}
