@@ -20,7 +20,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts'), external },
+      // The return reader's worker thread is its own entry; entries and shared chunks sit side by side in out/main,
+      // where io/parse-pool.ts looks for parse-worker.js beside the code that imports it.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'parse-worker': resolve(__dirname, 'electron/backend/io/parse-worker.ts') },
+        external,
+        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema';
+import type { ReadTool } from './io/parse-pool';
 
 /** Everything a handler may depend on. Built once per process by the desktop, the harness or the CLI. */
 export interface ServiceContext {
@@ -14,4 +15,6 @@ export interface ServiceContext {
   mode: 'desktop' | 'browser' | 'cli';
   appVersion: string;
   schemaVersion: number;
+  /** Reads returns, on worker threads where the backend started a pool; on this thread when absent. */
+  readTool?: ReadTool;
 }

@@ -39,6 +39,11 @@ describe.skipIf(!built && !mustRun)('static scan of the built main and preload',
   const preload = built ? read('preload') : '';
   const both = `${main}\n${preload}`;
 
+  it('ships the return reader worker beside the main bundle, where io/parse-pool.ts looks for it', () => {
+    expect(readFileSync(join(BUILD, 'main', 'parse-worker.js'), 'utf8')).toMatch(/readToolXlsx/);
+    expect(main).toMatch(/parse-worker\.js/);
+  });
+
   it('turns on isolation everywhere a window is made, and never turns it off', () => {
     for (const on of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'nodeIntegrationInWorker: false', 'webSecurity: true', 'allowRunningInsecureContent: false', 'webviewTag: false'])
       expect(main, on).toContain(on);

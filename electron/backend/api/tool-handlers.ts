@@ -9,8 +9,8 @@ type Methods = 'tools.issue' | 'returns.importPreview' | 'returns.importCommit' 
 
 export const toolHandlers: Pick<Handlers, Methods> = {
   'tools.issue': (ctx, { cycleAgencyId, formats, folder, markIssued }) => issueTool(ctx.db, ctx, cycleAgencyId, formats, folder, markIssued),
-  'returns.importPreview': (ctx, { cycleId, file }) => previewReturn(ctx.db, cycleId, file),
-  'returns.importCommit': (ctx, { cycleId, file }) => commitReturn(ctx.db, ctx, cycleId, file),
+  'returns.importPreview': (ctx, { cycleId, file }) => previewReturn(ctx.db, cycleId, file, ctx.readTool),
+  'returns.importCommit': (ctx, { cycleId, file }) => commitReturn(ctx.db, ctx, cycleId, file, ctx.readTool),
   'cycles.importHistoryPreview': (ctx, input) => previewHistory(ctx.db, input),
   'cycles.importHistoryCommit': async (ctx, input) => getCycle(ctx.db, await commitHistory(ctx.db, ctx, input)),
 };

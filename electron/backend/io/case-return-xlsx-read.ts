@@ -24,7 +24,7 @@ function locate<C>(sheets: XlsxSheet[], preferred: string, columnsOf: (h: string
 
 export async function readCaseReturnXlsx(file: string, bytes: Uint8Array): Promise<CaseReturnRead> {
   const result: CaseReturnRead = { kind: 'xlsx', identity: {}, identitySource: null, ratings: [], narrative: {}, problems: [] };
-  const sheets = await openReturnSheets(bytes);
+  const sheets = await openReturnSheets(file, bytes);
   if (!sheets) return { ...result, problems: [{ file, message: unreadableWorkbook(file) }] };
   const identity = readIdentitySheet(sheets, CASE_SHEETS.identity, CASE_IDENTITY_KEYS);
   if (identity) Object.assign(result, { identity, identitySource: 'hidden sheet' });

@@ -14,10 +14,13 @@ import { assertZipWithinLimits } from './zip-guard';
 
 // What the agency and contact importers share: heading matching, cell access, counts, the all-or-nothing rule.
 
-/** The file's bytes; a zip whose entries are (or declare themselves) too large is refused here, before any parser. */
-export const uploadBytes = (file: UploadedFile): Uint8Array => {
+/**
+ * The file's bytes; a zip whose entries are (or declare themselves) too large is refused here, before any parser.
+ * `inflate: false` leaves the real sizes to the caller (see assertZipWithinLimits).
+ */
+export const uploadBytes = (file: UploadedFile, options: { inflate?: boolean } = {}): Uint8Array => {
   const bytes = new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
-  assertZipWithinLimits(file.fileName, bytes);
+  assertZipWithinLimits(file.fileName, bytes, options);
   return bytes;
 };
 

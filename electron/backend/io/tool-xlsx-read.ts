@@ -40,7 +40,7 @@ export async function readToolXlsx(file: string, bytes: Uint8Array, fw: Framewor
     problems,
     layoutBroken: true,
   });
-  const sheets = await openReturnSheets(bytes);
+  const sheets = await openReturnSheets(file, bytes);
   if (!sheets) return empty([{ file, message: unreadableWorkbook(file) }]);
   const identity = readIdentitySheet(sheets, TOOL_SHEETS.identity, IDENTITY_KEYS);
   const base = { ...empty([]), layoutBroken: false, identity: identity ?? {}, identitySource: identity ? ('hidden sheet' as const) : null, agencyNameInFile: agencyName(sheets) };

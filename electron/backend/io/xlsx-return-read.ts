@@ -1,5 +1,6 @@
 import { readXlsxSheetsWithExceljs } from './xlsx-exceljs-sheets';
 import { readXlsxSheets, type XlsxSheet } from './xlsx-fast-sheets';
+import { assertZipWithinLimits } from './zip-guard';
 
 // What the return workbook readers (s11 self-assessment, case-file audit) share: opening the workbook, the very
 // hidden identity sheet, and finding a sheet by its heading row wherever it went.
@@ -7,11 +8,17 @@ import { readXlsxSheets, type XlsxSheet } from './xlsx-fast-sheets';
 /** How far down a sheet a heading row may sit. */
 export const HEADING_SCAN = 30;
 
-/** Cells from the fast XML reader, or from exceljs for the few files that reader declines; null when unreadable. */
-export async function openReturnSheets(bytes: Uint8Array): Promise<XlsxSheet[] | null> {
+/**
+ * Cells from the fast XML reader, or from exceljs for the few files that reader declines; null when unreadable.
+ * The fast reader's inflation is capped; exceljs's is not, so a file it falls back on gets the full zip-bomb
+ * check first (an import_invalid error naming the file).
+ */
+export async function openReturnSheets(fileName: string, bytes: Uint8Array): Promise<XlsxSheet[] | null> {
   const sheets = readXlsxSheets(bytes);
+  if (sheets) return sheets;
+  assertZipWithinLimits(fileName, bytes);
   try {
-    return sheets ?? (await readXlsxSheetsWithExceljs(bytes));
+    return await readXlsxSheetsWithExceljs(bytes);
   } catch {
     return null;
   }

@@ -51,7 +51,9 @@ export function readZipEntries(bytes: Uint8Array): ZipEntries | null {
       const e = entries.get(name);
       if (!e) return null;
       const raw = b.subarray(e.start, e.start + e.length);
-      const data = e.method === 0 ? raw : inflateRawSync(raw);
+      // Capped at the declared size (which zip-guard has bounded): an entry that lies about its size stops
+      // zlib with a RangeError instead of filling memory, so this reader needs no separate inflate pass.
+      const data = e.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(e.size, 1) });
       if (data.length !== e.size) throw new Error(`${name}: wrong size`);
       return data.toString('utf8');
     },

@@ -27,8 +27,10 @@ const bomb = 'expands to far more data than any real workbook or document (a "zi
 /**
  * Throws import_invalid naming the file when a zip's entries are too large (declared or real); returns quietly
  * for bytes that are not a zip at all (the caller says what they are) and for zips it can check.
+ * `inflate: false` checks the declared sizes only: for a caller that reads with readZipEntries, whose inflation
+ * is itself capped at each declared size. Any other reader needs the full check first.
  */
-export function assertZipWithinLimits(fileName: string, bytes: Uint8Array): void {
+export function assertZipWithinLimits(fileName: string, bytes: Uint8Array, options: { inflate?: boolean } = {}): void {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length < 4 || b.readUInt32LE(0) !== LOCAL) return;
   let eocd = -1;
@@ -57,7 +59,7 @@ export function assertZipWithinLimits(fileName: string, bytes: Uint8Array): void
     if (size === 0xffffffff || compressed === 0xffffffff || local === 0xffffffff) throw refuse(fileName, bomb);
     total += size;
     if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES || size > Math.max(compressed, 1) * MAX_RATIO) throw refuse(fileName, bomb);
-    if (method === 8 && local + 30 <= b.length && b.readUInt32LE(local) === LOCAL) {
+    if (options.inflate !== false && method === 8 && local + 30 <= b.length && b.readUInt32LE(local) === LOCAL) {
       const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
       const raw = b.subarray(start, Math.min(b.length, start + compressed));
       try {

@@ -39,23 +39,37 @@ export interface ParsedFile extends FrameworkData {
   read: ToolReadResult | null;
 }
 
-const MAX_PARSED = 64;
-const parsed = new Map<string, ParsedFile>();
+// Enough for a whole cycle's returns checked in one go and then imported (the import dialog previews every file
+// before the user presses Import): 2,000 reads of a Compact Audit return are ~60 MB of base64 in, well under the
+// budget; past it the oldest read goes, and its commit reads the file again.
+const MAX_PARSED = 5000;
+const MAX_BUDGET = 160 * 1024 * 1024;
+const parsed = new Map<string, { file: ParsedFile; cost: number }>();
+let spent = 0;
 const parseKey = (cycleId: number, sha256: string, fileName: string) => `${cycleId}|${sha256}|${fileName}`;
 
 /** The earlier read of these exact bytes under this name, if it was made with these framework objects. */
 export function cachedParse(cycleId: number, sha256: string, fileName: string, data: FrameworkData): ParsedFile | null {
   const key = parseKey(cycleId, sha256, fileName);
   const hit = parsed.get(key);
-  if (!hit || hit.fw !== data.fw || hit.scale !== data.scale) return null;
+  if (!hit || hit.file.fw !== data.fw || hit.file.scale !== data.scale) return null;
   parsed.delete(key);
   parsed.set(key, hit);
-  return hit;
+  return hit.file;
 }
 
-export function rememberParse(cycleId: number, sha256: string, fileName: string, file: ParsedFile): void {
+/** `cost`: the upload's size, a fair proxy for what its read holds (the answers and evidence text). */
+export function rememberParse(cycleId: number, sha256: string, fileName: string, file: ParsedFile, cost: number): void {
   const key = parseKey(cycleId, sha256, fileName);
+  forget(key);
+  parsed.set(key, { file, cost });
+  spent += cost;
+  while (parsed.size > MAX_PARSED || (spent > MAX_BUDGET && parsed.size > 1)) forget(parsed.keys().next().value!);
+}
+
+function forget(key: string): void {
+  const old = parsed.get(key);
+  if (!old) return;
+  spent -= old.cost;
   parsed.delete(key);
-  parsed.set(key, file);
-  while (parsed.size > MAX_PARSED) parsed.delete(parsed.keys().next().value!);
 }

@@ -6,14 +6,14 @@ import { inTransaction } from '../db/transaction';
 import { AppError, notFound } from '../errors';
 import { uploadBytes } from '../io/import-kit';
 import { prefix, type ReturnProblem } from '../io/tool-read-common';
-import { readToolDocx } from '../io/tool-docx-read';
-import { readToolXlsx } from '../io/tool-xlsx-read';
+import { readOnThread, type ReadTool } from '../io/parse-pool';
 import { getReturn } from './answers-read';
 import { missingTargets, normaliseAnswers, writeAnswers, type FrameworkTargets, type NormalisedAnswer } from './answers-write';
 import { recordChange } from './history';
 import { cachedParse, frameworkData, rememberParse } from './return-import-cache';
 import { detectKind, matchReturn } from './return-match';
 import { todayOf, type WriteCtx } from './write-context';
+import { assertZipWithinLimits } from '../io/zip-guard';
 
 // Taking a completed return back in: read the workbook or Word file, match it to the cycle and agency, check
 // every answer, and save it in one transaction, or save nothing and say what is wrong and where.
@@ -35,8 +35,16 @@ const describe = (fw: FrameworkTargets, key: string) => {
   return t ? `${t.itemId === null ? 'standard' : 'item'} ${t.number}` : key;
 };
 
-async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: object): Promise<Plan> {
-  const name = file.fileName;
+interface CycleRow {
+  id: number;
+  name: string;
+  framework_id: number;
+  version_label: string;
+  family_key: string;
+  frozen_at: string | null;
+}
+
+async function loadCycle(db: Db, cycleId: number): Promise<CycleRow> {
   const cycle = await db
     .selectFrom('cycles as c')
     .innerJoin('frameworks as f', 'f.id', 'c.framework_id')
@@ -44,19 +52,37 @@ async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: ob
     .where('c.id', '=', cycleId)
     .executeTakeFirst();
   if (!cycle) throw notFound('Cycle', cycleId);
-  const bytes = uploadBytes(file);
+  return cycle;
+}
+
+/**
+ * The file read (once: kept for the commit that follows a preview) against the cycle's framework. Runs outside
+ * any transaction: reading is the slow part and needs no lock, and `read` may hand it to a worker thread.
+ */
+async function readReturnFile(db: Db, scope: object, cycle: CycleRow, file: UploadedFile, read: ReadTool) {
+  const name = file.fileName;
+  // Declared sizes only here: the workbook reader caps its own inflation, saving a whole inflate pass per file;
+  // the Word reader (jszip) gets the full check below.
+  const bytes = uploadBytes(file, { inflate: false });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const data = await frameworkData(db, scope, cycle.framework_id, cycle.frozen_at);
-  const { fw, scale } = data;
-  const preview: ReturnPreview = { fileName: name, kind: 'xlsx', sha256, agencyId: null, agencyName: null, cycleAgencyId: null, duplicate: false, replaces: false, answers: 0, problems: [], notes: [] };
-  // Only the reading of the bytes is reused; every check against the database below runs again.
-  let parsed = cachedParse(cycleId, sha256, name, data);
+  let parsed = cachedParse(cycle.id, sha256, name, data);
   if (!parsed) {
     const detected = await detectKind(name, bytes);
-    const read = detected.problem ? null : detected.kind === 'xlsx' ? await readToolXlsx(name, bytes, fw, scale) : await readToolDocx(name, bytes, fw, scale);
-    parsed = { ...data, detected, read };
-    rememberParse(cycleId, sha256, name, parsed);
+    if (detected.kind === 'docx') assertZipWithinLimits(name, bytes);
+    parsed = { ...data, detected, read: detected.problem ? null : await read(detected.kind, name, bytes, data.fw, data.scale) };
+    rememberParse(cycle.id, sha256, name, parsed, file.contentBase64.length);
   }
+  return { sha256, parsed };
+}
+
+async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: object, reader: ReadTool): Promise<Plan> {
+  const name = file.fileName;
+  const cycle = await loadCycle(db, cycleId);
+  // Only the reading of the bytes is reused; every check against the database below runs again.
+  const { sha256, parsed } = await readReturnFile(db, scope, cycle, file, reader);
+  const { fw, scale } = parsed;
+  const preview: ReturnPreview = { fileName: name, kind: 'xlsx', sha256, agencyId: null, agencyName: null, cycleAgencyId: null, duplicate: false, replaces: false, answers: 0, problems: [], notes: [] };
   const { detected, read } = parsed;
   preview.kind = detected.kind;
   if (detected.problem || !read) return { preview: { ...preview, problems: [{ file: name, message: `${name} ${detected.problem}` }] }, answers: [], status: null, fw };
@@ -95,18 +121,20 @@ async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: ob
 }
 
 /** What importing the file would do; writes nothing. */
-export async function previewReturn(db: Db, cycleId: number, file: UploadedFile): Promise<ReturnPreview> {
-  return (await planReturn(db, cycleId, file, db)).preview;
+export async function previewReturn(db: Db, cycleId: number, file: UploadedFile, reader: ReadTool = readOnThread): Promise<ReturnPreview> {
+  return (await planReturn(db, cycleId, file, db, reader)).preview;
 }
 
 /**
  * Saves the file's answers in one transaction, replacing the agency's earlier answers (history keeps them) and
  * marking earlier files of the return as replaced. Any problem refuses the whole file and nothing changes.
  */
-export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file: UploadedFile): Promise<ReturnDetail> {
+export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file: UploadedFile, reader: ReadTool = readOnThread): Promise<ReturnDetail> {
   const today = todayOf(ctx);
+  // Read first, outside the transaction (usually a hit: the preview read it); the plan inside finds it kept.
+  await readReturnFile(db, db, await loadCycle(db, cycleId), file, reader);
   const cycleAgencyId = await inTransaction(db, async (trx) => {
-    const { preview, answers, status, fw } = await planReturn(trx, cycleId, file, db);
+    const { preview, answers, status, fw } = await planReturn(trx, cycleId, file, db, reader);
     const name = file.fileName;
     if (preview.problems.length || !preview.cycleAgencyId) {
       const n = preview.problems.length;
