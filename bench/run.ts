@@ -30,7 +30,7 @@ async function main() {
 
   const t0 = performance.now();
   const counts = await generateStressPartnership(backend.ctx, STRESS_SEED);
-  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks, 1 cycle with ${counts.cycle.answers} answers, ${counts.actions.actions} actions with ${counts.actions.updates} updates` });
+  figures.push({ name: 'generate stress partnership', medianMs: performance.now() - t0, runs: 1, note: `${counts.agencies} organisations, ${counts.contacts} contacts, ${counts.frameworks} frameworks, ${counts.cycles.length} cycles with ${counts.cycles.reduce((n, c) => n + c.answers, 0)} answers (current ${counts.cycle.answers}), ${counts.actions.actions} actions with ${counts.actions.updates} updates, ${counts.meetings.meetings} meetings, ${counts.caseAudits.audits} case-file audits with ${counts.caseAudits.returns} returns` });
 
   // The SQL the service runs, captured from Kysely, to time on raw better-sqlite3 with nothing around it.
   const captured: CompiledQuery[] = [];
@@ -83,7 +83,7 @@ async function main() {
   figures.push(...(await actionQueryFigures(call, counts.actions)));
   figures.push(...(await scheduleFigures(backend, call, counts.cycle)));
   figures.push(...(await reportFigures(backend)));
-  figures.push(...(await returnImportFigures(backend, call, Number(process.env.BENCH_RETURNS ?? 200))));
+  figures.push(...(await returnImportFigures(backend, call, Number(process.env.BENCH_RETURNS ?? 2000))));
 
   printTable(figures);
   await spy.destroy().catch(() => undefined);

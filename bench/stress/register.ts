@@ -5,8 +5,9 @@ import { createAgency } from '../../electron/backend/services/agencies';
 import { createContact, linkContact } from '../../electron/backend/services/contacts';
 import { ensureDefaultSectors, listSectors } from '../../electron/backend/services/sectors';
 import type { Random } from '../../electron/backend/demo/random';
+import { scaled } from './scale';
 
-// The register of a large county: 100 s11 agencies, 600 schools, 1,300 early-years settings.
+// The register of a large county: 100 s11 agencies, 600 schools, 1,300 early-years settings (at scale 1).
 // Names repeat on purpose (many "St Mary's", "Little Acorns"), as they do in real registers.
 
 const TOWNS = ['Northmoor', 'Westvale', 'Kelby', 'Ashford Bridge', 'Marlow Cross', 'Fenwick', 'Harrowgate End', 'Lowbeck', 'Stanton Moor', 'Ribbledale'];
@@ -29,7 +30,7 @@ export interface StressRegisterCounts {
   contacts: number;
 }
 
-export async function generateRegister(ctx: ServiceContext, r: Random): Promise<StressRegisterCounts> {
+export async function generateRegister(ctx: ServiceContext, r: Random, scale = 1): Promise<StressRegisterCounts> {
   return inTransaction(ctx.db, async (trx) => {
     await ensureDefaultSectors(trx);
     const sector = new Map((await listSectors(trx)).map((s) => [s.code, s.id]));
@@ -38,17 +39,17 @@ export async function generateRegister(ctx: ServiceContext, r: Random): Promise<
       name, sectorId: sector.get(sectorCode)!, duties: [], schoolUrn: null, ofstedUrn: null, odsCode: null, charityNumber: null,
       addressLine1: `${r.int(1, 200)} ${r.pick(PLACES)} Road`, addressLine2: null, town, postcode: postcode(r), notes: null,
     });
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < scaled(100, scale); i++) {
       const [code, kind] = r.pick(S11_KINDS);
       const town = r.pick(TOWNS);
       specs.push({ ...base(`${town} ${kind} ${i + 1}`, code, town), duties: ['s11'], odsCode: code === 'health' ? `R${String(i).padStart(3, '0')}` : null, charityNumber: code === 'voluntary' ? String(1100000 + i) : null });
     }
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < scaled(600, scale); i++) {
       const town = r.pick(TOWNS);
       const name = `${r.chance(0.3) ? r.pick(SAINTS) : r.pick(PLACES)} ${r.pick(SCHOOL_KINDS)}`;
       specs.push({ ...base(name, 'education', town), duties: ['s175'], schoolUrn: String(100000 + i * 7) });
     }
-    for (let i = 0; i < 1300; i++) {
+    for (let i = 0; i < scaled(1300, scale); i++) {
       const town = r.pick(TOWNS);
       specs.push({ ...base(`${r.pick(EY_NAMES)} ${r.pick(EY_KINDS)}`, 'early_years', town), duties: ['childcare'], ofstedUrn: `EY${String(300000 + i * 3).padStart(6, '0')}` });
     }
