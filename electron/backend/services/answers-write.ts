@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 import type { DB, Db } from '../db/schema';
 import { recordChange } from './history';
 import { levelByCodeOrLabel, ratingForValue, type LoadedScale } from './rating-scale';
-import { refreshReturnSummaries } from './return-summaries';
+import { analysisModelOf, refreshReturnSummaries } from './return-summaries';
 
 // The one place answers are written: typed in the UI, imported from a return, carried forward, or
 // brought in from history all go through normaliseAnswers and writeAnswers.
@@ -148,6 +148,8 @@ export interface WriteOptions {
   replaceAll: boolean;
   carriedForward?: boolean;
   summary: string;
+  /** The return's framework, when the caller has it loaded: the derived rows are then worked out without reloading it. */
+  framework?: { fw: FrameworkTargets; scale: LoadedScale };
 }
 
 const INSERT_CHUNK = 200;
@@ -199,7 +201,7 @@ export async function writeAnswers(
     await trx.deleteFrom('answers').where('id', 'in', [...byKey.values()].map((g) => g.id)).execute();
   }
   await recordChange(trx, ctx, { entityType: 'return', entityId: cycleAgencyId, action: 'update', summary: options.summary, before, after });
-  await refreshReturnSummaries(trx, [cycleAgencyId]);
+  await refreshReturnSummaries(trx, [cycleAgencyId], options.framework && analysisModelOf(options.framework.fw, options.framework.scale));
   return answers.length;
 }
 

@@ -10,6 +10,7 @@ import { readOnThread, type ReadTool } from '../io/parse-pool';
 import { getReturn } from './answers-read';
 import { missingTargets, normaliseAnswers, writeAnswers, type FrameworkTargets, type NormalisedAnswer } from './answers-write';
 import { recordChange } from './history';
+import type { LoadedScale } from './rating-scale';
 import { cachedParse, frameworkData, rememberParse } from './return-import-cache';
 import { detectKind, matchReturn } from './return-match';
 import { todayOf, type WriteCtx } from './write-context';
@@ -28,6 +29,7 @@ interface Plan {
   answers: NormalisedAnswer[];
   status: string | null;
   fw: FrameworkTargets;
+  scale: LoadedScale;
 }
 
 const describe = (fw: FrameworkTargets, key: string) => {
@@ -85,7 +87,7 @@ async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: ob
   const preview: ReturnPreview = { fileName: name, kind: 'xlsx', sha256, agencyId: null, agencyName: null, cycleAgencyId: null, duplicate: false, replaces: false, answers: 0, problems: [], notes: [] };
   const { detected, read } = parsed;
   preview.kind = detected.kind;
-  if (detected.problem || !read) return { preview: { ...preview, problems: [{ file: name, message: `${name} ${detected.problem}` }] }, answers: [], status: null, fw };
+  if (detected.problem || !read) return { preview: { ...preview, problems: [{ file: name, message: `${name} ${detected.problem}` }] }, answers: [], status: null, fw, scale };
 
   const match = await matchReturn(db, name, { id: cycle.id, name: cycle.name, frameworkId: cycle.framework_id, versionLabel: cycle.version_label, familyKey: cycle.family_key }, read);
   const problems: ReturnProblem[] = [...match.problems, ...read.problems];
@@ -117,6 +119,7 @@ async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: ob
     answers,
     status: match.status,
     fw,
+    scale,
   };
 }
 
@@ -134,7 +137,7 @@ export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file:
   // Read first, outside the transaction (usually a hit: the preview read it); the plan inside finds it kept.
   await readReturnFile(db, db, await loadCycle(db, cycleId), file, reader);
   const cycleAgencyId = await inTransaction(db, async (trx) => {
-    const { preview, answers, status, fw } = await planReturn(trx, cycleId, file, db, reader);
+    const { preview, answers, status, fw, scale } = await planReturn(trx, cycleId, file, db, reader);
     const name = file.fileName;
     if (preview.problems.length || !preview.cycleAgencyId) {
       const n = preview.problems.length;
@@ -142,7 +145,7 @@ export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file:
     }
     const id = preview.cycleAgencyId;
     const how = preview.notes.length ? ' (matched by the agency name in the file)' : '';
-    await writeAnswers(trx, ctx, id, answers, { source: 'import', replaceAll: true, summary: `${preview.agencyName}: return imported from ${name}${how}` }, (k) => describe(fw, k));
+    await writeAnswers(trx, ctx, id, answers, { source: 'import', replaceAll: true, summary: `${preview.agencyName}: return imported from ${name}${how}`, framework: { fw, scale } }, (k) => describe(fw, k));
     const now = ctx.now().toISOString();
     await trx.updateTable('return_files').set({ replaced: 1 }).where('cycle_agency_id', '=', id).where('replaced', '=', 0).execute();
     await trx

@@ -2,8 +2,8 @@ import type { Insertable } from 'kysely';
 import type { Db, ReturnStandardsTable } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { standardCells, type AnalysisAnswer, type AnalysisModel } from './analysis';
-import { loadTargets } from './answers-write';
-import { loadScaleForFramework } from './rating-scale';
+import { loadTargets, type FrameworkTargets } from './answers-write';
+import { loadScaleForFramework, type LoadedScale } from './rating-scale';
 import { answerFlags, isAnswered } from './return-rules';
 
 // Each return's standard-level ratings and progress counts, derived from its answers and kept beside them.
@@ -15,6 +15,12 @@ import { answerFlags, isAnswered } from './return-rules';
 
 const CHUNK = 200;
 
+export const analysisModelOf = (fw: FrameworkTargets, scale: LoadedScale): AnalysisModel => ({
+  fw,
+  scale,
+  standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })),
+});
+
 /** The framework model of each cycle, loaded once per refresh. */
 async function modelsFor(db: Db, cycleIds: number[]): Promise<Map<number, AnalysisModel>> {
   const cycles = await db.selectFrom('cycles').select(['id', 'framework_id']).where('id', 'in', cycleIds).execute();
@@ -23,9 +29,7 @@ async function modelsFor(db: Db, cycleIds: number[]): Promise<Map<number, Analys
   for (const c of cycles) {
     let m = byFramework.get(c.framework_id);
     if (!m) {
-      const fw = await loadTargets(db, c.framework_id);
-      const scale = await loadScaleForFramework(db, c.framework_id);
-      m = { fw, scale, standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })) };
+      m = analysisModelOf(await loadTargets(db, c.framework_id), await loadScaleForFramework(db, c.framework_id));
       byFramework.set(c.framework_id, m);
     }
     out.set(c.id, m);
@@ -67,14 +71,17 @@ export function summariseReturn(model: AnalysisModel, cycleId: number, cycleAgen
   return { standards, progress };
 }
 
-/** Rewrites the derived rows of these returns from their answers. Call inside the transaction that wrote them. */
-export async function refreshReturnSummaries(db: Db, cycleAgencyIds: number[]): Promise<void> {
+/**
+ * Rewrites the derived rows of these returns from their answers. Call inside the transaction that wrote them.
+ * `model`: their framework, when the caller already holds it (every return given must be of that framework).
+ */
+export async function refreshReturnSummaries(db: Db, cycleAgencyIds: number[], model?: AnalysisModel): Promise<void> {
   const ids = [...new Set(cycleAgencyIds)];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
     const scope = await db.selectFrom('cycle_agencies').select(['id', 'cycle_id']).where('id', 'in', part).execute();
     if (!scope.length) continue;
-    const models = await modelsFor(db, [...new Set(scope.map((s) => s.cycle_id))]);
+    const models = model ? null : await modelsFor(db, [...new Set(scope.map((s) => s.cycle_id))]);
     const answers = await db
       .selectFrom('answers')
       .select(['cycle_agency_id', 'standard_id', 'item_id', 'self_code', 'self_score', 'self_na', 'moderated_code', 'moderated_score'])
@@ -85,7 +92,7 @@ export async function refreshReturnSummaries(db: Db, cycleAgencyIds: number[]): 
     const standards: Array<Insertable<ReturnStandardsTable>> = [];
     const progress = [];
     for (const s of scope) {
-      const rows = summariseReturn(models.get(s.cycle_id)!, s.cycle_id, s.id, byReturn.get(s.id)!);
+      const rows = summariseReturn(model ?? models!.get(s.cycle_id)!, s.cycle_id, s.id, byReturn.get(s.id)!);
       standards.push(...rows.standards);
       progress.push(rows.progress);
     }
