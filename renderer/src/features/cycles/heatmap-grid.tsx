@@ -1,11 +1,16 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Heatmap, HeatmapCell } from '../../../../shared/domain/cycle';
 import { navigate } from '../../app/router';
 import { textOn } from '../frameworks/doc-edit';
 
 const ROW = 30;
+/**
+ * Rows rendered beyond the view each way: enough for a wheel notch to scroll onto rendered rows, few enough
+ * that a fast scroll (every row new) stays one short task (npm run bench: "UI scroll heatmap").
+ */
+const OVERSCAN = 6;
 
 /** Difference cells: the number of steps AND a colour; the key says what each means. */
 export const DIFF_LOOK = [
@@ -39,12 +44,52 @@ const cellLook = (mode: Heatmap['mode'], c: HeatmapCell): { text: string; label:
   return { text: c.rating.code, label: c.rating.label, bg: c.rating.colour };
 };
 
+type Row = Heatmap['rows'][number];
+
+// A handful of level colours across thousands of cells: work out each one's text colour once.
+const textColours = new Map<string, string>();
+const textFor = (bg: string) => {
+  let colour = textColours.get(bg);
+  if (!colour) textColours.set(bg, (colour = textOn(bg)));
+  return colour;
+};
+
+/** One agency's row; memoised so a re-render of the grid (scrolling) leaves rows still in view alone. */
+const HeatmapRow = memo(function HeatmapRow(props: { row: Row; mode: Heatmap['mode']; standards: Heatmap['standards'] }) {
+  const styles = useStyles();
+  const { row, mode, standards } = props;
+  return (
+    <tr data-agency={row.agencyName}>
+      <th scope="row" className={styles.name} title={row.agencyName} onClick={() => navigate(`/returns/${row.cycleAgencyId}`)}>
+        {row.agencyName}
+      </th>
+      <td className={styles.sector}>{row.sectorName}</td>
+      {row.cells.map((c, i) => {
+        const look = cellLook(mode, c);
+        const std = standards[i];
+        return (
+          <td
+            key={c.standardId}
+            className={`${styles.cell} ${look.bg ? '' : styles.empty}`}
+            style={look.bg ? { backgroundColor: look.bg, color: textFor(look.bg) } : undefined}
+            title={`${row.agencyName}, standard ${std?.number ?? ''}: ${look.label}`}
+            data-standard={std?.number}
+          >
+            {look.text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 /** Only the rows in view are in the page, so 2,000 agencies scroll smoothly. */
 export function HeatmapGrid(props: { heatmap: Heatmap }) {
   const styles = useStyles();
   const { heatmap: h } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: h.rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 15 });
+  // Not flushSync: the new rows render in a task of their own, not inside the scroll event's frame.
+  const virtualizer = useVirtualizer({ count: h.rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: OVERSCAN, useFlushSync: false });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
@@ -85,29 +130,7 @@ export function HeatmapGrid(props: { heatmap: Heatmap }) {
           )}
           {items.map((item) => {
             const row = h.rows[item.index]!;
-            return (
-              <tr key={row.cycleAgencyId} data-agency={row.agencyName}>
-                <th scope="row" className={styles.name} title={row.agencyName} onClick={() => navigate(`/returns/${row.cycleAgencyId}`)}>
-                  {row.agencyName}
-                </th>
-                <td className={styles.sector}>{row.sectorName}</td>
-                {row.cells.map((c, i) => {
-                  const look = cellLook(h.mode, c);
-                  const std = h.standards[i];
-                  return (
-                    <td
-                      key={c.standardId}
-                      className={`${styles.cell} ${look.bg ? '' : styles.empty}`}
-                      style={look.bg ? { backgroundColor: look.bg, color: textOn(look.bg) } : undefined}
-                      title={`${row.agencyName}, standard ${std?.number ?? ''}: ${look.label}`}
-                      data-standard={std?.number}
-                    >
-                      {look.text}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
+            return <HeatmapRow key={row.cycleAgencyId} row={row} mode={h.mode} standards={h.standards} />;
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true" style={{ height: padBottom }}>
