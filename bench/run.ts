@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { actionQueryFigures } from './action-figures';
 import { cycleQueryFigures, returnImportFigures } from './cycle-figures';
 import { scheduleFigures } from './schedule-figures';
 import { reportFigures } from './report-figures';
+import { uiFigures } from './ui-figures';
 import { generateStressPartnership, STRESS_SEED } from './stress/index';
 
 // `npm run bench`: figures on the stress partnership. Goals are printed beside figures, never asserted.
@@ -68,7 +69,8 @@ async function main() {
   // spreadsheet takes.
   let exported: { fileName: string; contentBase64: string } | undefined;
   figures.push({ name: 'agencies export .xlsx (2,000)', ...(await median(async () => (exported = (await call('agencies.exportXlsx', { includeInactive: true })) as typeof exported), 3, 1)) });
-  const fresh = await startBackend({ dataDir: mkdtempSync(join(tmpdir(), 'audit-desk-bench-import-')), resourcesDir: join(repo, 'resources'), mode: 'cli', userName: 'bench', seedDemo: false });
+  const freshDir = mkdtempSync(join(tmpdir(), 'audit-desk-bench-import-'));
+  const fresh = await startBackend({ dataDir: freshDir, resourcesDir: join(repo, 'resources'), mode: 'cli', userName: 'bench', seedDemo: false });
   const t1 = performance.now();
   const preview = await fresh.dispatch('agencies.importPreview', exported);
   const t2 = performance.now();
@@ -78,6 +80,7 @@ async function main() {
   figures.push({ name: 'agencies import preview (2,000 rows, empty db)', medianMs: t2 - t1, runs: 1 });
   figures.push({ name: 'agencies import commit (2,000 rows + leads)', medianMs: t3 - t2, runs: 1, note: JSON.stringify(commit.value) });
   await fresh.close();
+  rmSync(freshDir, { recursive: true, force: true });
 
   figures.push(...(await cycleQueryFigures(call, counts.cycle)));
   figures.push(...(await actionQueryFigures(call, counts.actions)));
@@ -85,9 +88,13 @@ async function main() {
   figures.push(...(await reportFigures(backend)));
   figures.push(...(await returnImportFigures(backend, call, Number(process.env.BENCH_RETURNS ?? 2000))));
 
+  // The browser UI on the same partnership (skipped with a warning when Chromium or the built renderer is missing).
+  figures.push(...(await uiFigures(dataDir, { dispatch: backend.dispatch })));
+
   printTable(figures);
   await spy.destroy().catch(() => undefined);
   await backend.close();
+  rmSync(dataDir, { recursive: true, force: true });
 
   const out = join(repo, 'bench', 'results');
   mkdirSync(out, { recursive: true });
