@@ -199,6 +199,12 @@ export interface ReturnDetail {
   chasers: Array<{ id: number; sentAt: string; method: 'eml' | 'mailto'; to: string; cc: string; subject: string; createdBy: string }>;
 }
 
+/** What a committed return import sends back: the return's tracker row and its imported files, newest first. */
+export interface ReturnImported {
+  row: ReturnRow;
+  files: ReturnFileRecord[];
+}
+
 export interface Percent {
   count: number;
   of: number;

@@ -1,5 +1,6 @@
 import type { Answer, EvidenceFile, Rating, ReturnDetail, ReturnFileRecord, TargetKey } from '../../../shared/domain/cycle';
-import type { AnswersTable, Db } from '../db/schema';
+import type { Selectable } from 'kysely';
+import type { AnswersTable, Db, ReturnFilesTable } from '../db/schema';
 import { notFound } from '../errors';
 import { loadTargets } from './answers-write';
 import { cycleSummary } from './cycle-read';
@@ -41,6 +42,22 @@ export function toAnswer(scale: LoadedScale, a: AnswerRow, evidenceFiles: Eviden
 }
 
 /** One agency's return: its tracker row, the cycle, every answered target in framework order, files and chasers. */
+export const toReturnFile = (f: Selectable<ReturnFilesTable>): ReturnFileRecord => ({
+  id: f.id,
+  fileName: f.file_name,
+  sha256: f.sha256,
+  kind: f.kind === 'docx' ? 'docx' : 'xlsx',
+  answerCount: f.answer_count,
+  importedAt: f.imported_at,
+  importedBy: f.imported_by,
+  replaced: f.replaced === 1,
+});
+
+/** A return's imported files, newest first. */
+export async function returnFiles(db: Db, cycleAgencyId: number): Promise<ReturnFileRecord[]> {
+  return (await db.selectFrom('return_files').selectAll().where('cycle_agency_id', '=', cycleAgencyId).orderBy('id', 'desc').execute()).map(toReturnFile);
+}
+
 export async function getReturn(db: Db, cycleAgencyId: number, today: string): Promise<ReturnDetail> {
   const ca = await db.selectFrom('cycle_agencies').select(['cycle_id', 'sent_back_reason']).where('id', '=', cycleAgencyId).executeTakeFirst();
   if (!ca) throw notFound('Return', cycleAgencyId);
@@ -76,18 +93,7 @@ export async function getReturn(db: Db, cycleAgencyId: number, today: string): P
     answers: answers
       .sort((a, b) => rank(a.target_key) - rank(b.target_key))
       .map((a) => toAnswer(scale, a, evidenceByKey.get(a.target_key) ?? [])),
-    files: files.map(
-      (f): ReturnFileRecord => ({
-        id: f.id,
-        fileName: f.file_name,
-        sha256: f.sha256,
-        kind: f.kind === 'docx' ? 'docx' : 'xlsx',
-        answerCount: f.answer_count,
-        importedAt: f.imported_at,
-        importedBy: f.imported_by,
-        replaced: f.replaced === 1,
-      }),
-    ),
+    files: files.map(toReturnFile),
     chasers: chasers.map((c) => ({
       id: c.id,
       sentAt: c.sent_at,

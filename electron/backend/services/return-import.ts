@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReturnDetail, ReturnImportPreview } from '../../../shared/domain/cycle';
+import type { ReturnImported, ReturnImportPreview } from '../../../shared/domain/cycle';
 import type { UploadedFile } from '../../../shared/domain/imports';
 import type { Db } from '../db/schema';
 import { inTransaction } from '../db/transaction';
@@ -7,7 +7,8 @@ import { AppError, notFound } from '../errors';
 import { uploadBytes } from '../io/import-kit';
 import { prefix, type ReturnProblem } from '../io/tool-read-common';
 import { readOnThread, type ReadTool } from '../io/parse-pool';
-import { getReturn } from './answers-read';
+import { returnFiles } from './answers-read';
+import { returnRowFor } from './returns-list';
 import { missingTargets, normaliseAnswers, writeAnswers, type FrameworkTargets, type NormalisedAnswer } from './answers-write';
 import { recordChange } from './history';
 import type { LoadedScale } from './rating-scale';
@@ -78,11 +79,15 @@ async function readReturnFile(db: Db, scope: object, cycle: CycleRow, file: Uplo
   return { sha256, parsed };
 }
 
-async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: object, reader: ReadTool): Promise<Plan> {
+type FileRead = Awaited<ReturnType<typeof readReturnFile>>;
+
+/** `known`: the cycle and the file's read from just before (a commit reads before its transaction). */
+async function planReturn(db: Db, cycleId: number, file: UploadedFile, scope: object, reader: ReadTool, known?: { cycle: CycleRow; read: FileRead }): Promise<Plan> {
   const name = file.fileName;
-  const cycle = await loadCycle(db, cycleId);
-  // Only the reading of the bytes is reused; every check against the database below runs again.
-  const { sha256, parsed } = await readReturnFile(db, scope, cycle, file, reader);
+  const cycle = known?.cycle ?? (await loadCycle(db, cycleId));
+  // Only the reading of the bytes is reused (its cycle's framework is frozen); every check against the database
+  // below runs again.
+  const { sha256, parsed } = known?.read ?? (await readReturnFile(db, scope, cycle, file, reader));
   const { fw, scale } = parsed;
   const preview: ReturnPreview = { fileName: name, kind: 'xlsx', sha256, agencyId: null, agencyName: null, cycleAgencyId: null, duplicate: false, replaces: false, answers: 0, problems: [], notes: [] };
   const { detected, read } = parsed;
@@ -132,12 +137,13 @@ export async function previewReturn(db: Db, cycleId: number, file: UploadedFile,
  * Saves the file's answers in one transaction, replacing the agency's earlier answers (history keeps them) and
  * marking earlier files of the return as replaced. Any problem refuses the whole file and nothing changes.
  */
-export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file: UploadedFile, reader: ReadTool = readOnThread): Promise<ReturnDetail> {
+export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file: UploadedFile, reader: ReadTool = readOnThread): Promise<ReturnImported> {
   const today = todayOf(ctx);
   // Read first, outside the transaction (usually a hit: the preview read it); the plan inside finds it kept.
-  await readReturnFile(db, db, await loadCycle(db, cycleId), file, reader);
+  const cycle = await loadCycle(db, cycleId);
+  const read = await readReturnFile(db, db, cycle, file, reader);
   const cycleAgencyId = await inTransaction(db, async (trx) => {
-    const { preview, answers, status, fw, scale } = await planReturn(trx, cycleId, file, db, reader);
+    const { preview, answers, status, fw, scale } = await planReturn(trx, cycleId, file, db, reader, { cycle, read });
     const name = file.fileName;
     if (preview.problems.length || !preview.cycleAgencyId) {
       const n = preview.problems.length;
@@ -166,5 +172,5 @@ export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file:
     }
     return id;
   });
-  return getReturn(db, cycleAgencyId, today);
+  return { row: await returnRowFor(db, cycleAgencyId, today), files: await returnFiles(db, cycleAgencyId) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uploadedFileSchema, type ImportPreview } from '../../domain/imports';
-import { answerInputSchema, chaserTemplateSchema, cycleInputSchema, CYCLE_STATUSES, CYCLE_TYPES, isoDate, moderationInputSchema, RETURN_STATUSES, type ChaserDraft, type Comparison, type CycleDetail, type CycleSummary, type Distribution, type Heatmap, type ReturnDetail, type ReturnImportPreview, type ReturnRow, type ReturnsBoard } from '../../domain/cycle';
+import { answerInputSchema, chaserTemplateSchema, cycleInputSchema, CYCLE_STATUSES, CYCLE_TYPES, isoDate, moderationInputSchema, RETURN_STATUSES, type ChaserDraft, type Comparison, type CycleDetail, type CycleSummary, type Distribution, type Heatmap, type ReturnDetail, type ReturnImported, type ReturnImportPreview, type ReturnRow, type ReturnsBoard } from '../../domain/cycle';
 import { type GeneratedFile } from '../../domain/settings';
 import { fileOrLink, outputPath, recordId, sendMethod, targetKey, type DraftsMade } from '../schema-fragments';
 import { method, id, none, importInput } from '../method';
@@ -98,8 +98,11 @@ export const cyclesMethods = {
   /** One completed workbook or Word return: matched, validated, previewed. Nothing is saved. */
   'returns.importPreview': method<ReturnImportPreview>()(z.object({ cycleId: recordId, file: uploadedFileSchema })),
 
-  /** Saves one file's answers in one transaction, replacing the agency's earlier answers; refused whole if anything is wrong. */
-  'returns.importCommit': method<ReturnDetail>()(z.object({ cycleId: recordId, file: uploadedFileSchema })),
+  /**
+   * Saves one file's answers in one transaction, replacing the agency's earlier answers; refused whole if anything
+   * is wrong. Sends back the tracker row and files, not the whole return: an import of 2,000 needs no more.
+   */
+  'returns.importCommit': method<ReturnImported>()(z.object({ cycleId: recordId, file: uploadedFileSchema })),
 
   /** The self-assessment tool for one agency, as a workbook and/or Word document; written to `folder` when given. */
   'tools.issue': method<{ files: GeneratedFile[]; paths: string[] }>()(
