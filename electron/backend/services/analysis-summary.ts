@@ -15,17 +15,18 @@ export interface SummaryCells {
 
 export interface CycleSummary extends AnalysisModel {
   cycleId: number;
+  cycleName: string;
   /** Sorted by sector (register order) then agency name, as loadCycleAnalysis sorts them. */
   agencies: AnalysisAgency[];
   /** cycle agency id → standard id → its cells; a return with no answers has none. */
   cells: Map<number, Map<number, SummaryCells>>;
 }
 
-export async function loadAnalysisModel(db: Db, cycleId: number): Promise<AnalysisModel & { frameworkId: number }> {
-  const c = await db.selectFrom('cycles').select(['id', 'framework_id']).where('id', '=', cycleId).executeTakeFirst();
+export async function loadAnalysisModel(db: Db, cycleId: number): Promise<AnalysisModel & { frameworkId: number; cycleName: string }> {
+  const c = await db.selectFrom('cycles').select(['id', 'framework_id', 'name']).where('id', '=', cycleId).executeTakeFirst();
   if (!c) throw notFound('Cycle', cycleId);
   const [fw, scale] = await Promise.all([loadTargets(db, c.framework_id), loadScaleForFramework(db, c.framework_id)]);
-  return { frameworkId: c.framework_id, fw, scale, standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })) };
+  return { frameworkId: c.framework_id, cycleName: c.name, fw, scale, standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })) };
 }
 
 export async function loadCycleSummary(db: Db, cycleId: number, sectorIds?: number[], bases: { self?: boolean; moderated?: boolean } = { self: true, moderated: true }): Promise<CycleSummary> {

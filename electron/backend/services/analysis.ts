@@ -1,10 +1,7 @@
 import type { Rating } from '../../../shared/domain/cycle';
-import type { Db } from '../db/schema';
-import { notFound } from '../errors';
-import { loadTargets, type FrameworkTargets } from './answers-write';
+import type { FrameworkTargets } from './answers-write';
 import { storedRating } from './answers-read';
-import { cycleSortDate } from './cycle-order';
-import { loadScaleForFramework, rollUp, stepsBetter, type LoadedScale } from './rating-scale';
+import { rollUp, stepsBetter, type LoadedScale } from './rating-scale';
 
 /**
  * Standard-level ratings for cycle-wide analysis (heatmap, distribution, comparison, matrix export).
@@ -17,6 +14,9 @@ import { loadScaleForFramework, rollUp, stepsBetter, type LoadedScale } from './
  * Basis 'self' uses the agency's own ratings. Basis 'moderated' uses the moderated rating where the
  * moderator gave one and the self-rating otherwise: the picture a board paper shows after moderation,
  * including agencies not yet (or only partly) moderated.
+ *
+ * These rules run when answers are written (return-summaries.ts); the heatmap, distribution, comparison and
+ * board paper read the derived rows (analysis-summary.ts).
  */
 export type Basis = 'self' | 'moderated';
 
@@ -58,41 +58,6 @@ export interface StandardCell {
   notApplicable: boolean;
   /** Some answer of the standard carries a moderated rating. */
   moderated: boolean;
-}
-
-/**
- * Everything the analysis needs, in a fixed number of queries whatever the cycle's size: the framework
- * (scale and targets), the agencies in scope, and every answer of the cycle in one query.
- */
-export async function loadCycleAnalysis(db: Db, cycleId: number, sectorIds?: number[]): Promise<CycleAnalysisData> {
-  const c = await db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirst();
-  if (!c) throw notFound('Cycle', cycleId);
-  const scale = await loadScaleForFramework(db, c.framework_id);
-  const fw = await loadTargets(db, c.framework_id);
-  let q = db
-    .selectFrom('cycle_agencies as ca')
-    .innerJoin('agencies as a', 'a.id', 'ca.agency_id')
-    .innerJoin('sectors as s', 's.id', 'a.sector_id')
-    .select(['ca.id', 'ca.agency_id', 'a.name', 'a.sector_id', 's.name as sector_name'])
-    .where('ca.cycle_id', '=', cycleId);
-  if (sectorIds?.length) q = q.where('a.sector_id', 'in', sectorIds);
-  const agencies = await q.orderBy('s.sort_order').orderBy('s.name').orderBy('a.name_key').orderBy('a.id').execute();
-  const answers = await db
-    .selectFrom('answers as an')
-    .innerJoin('cycle_agencies as ca', 'ca.id', 'an.cycle_agency_id')
-    .select(['an.cycle_agency_id', 'an.standard_id', 'an.item_id', 'an.self_code', 'an.self_score', 'an.self_na', 'an.moderated_code', 'an.moderated_score'])
-    .where('ca.cycle_id', '=', cycleId)
-    .execute();
-  const answersByAgency = new Map<number, AnalysisAnswer[]>(agencies.map((a) => [a.id, []]));
-  for (const a of answers) answersByAgency.get(a.cycle_agency_id)?.push(a);
-  return {
-    cycle: { id: c.id, name: c.name, frameworkId: c.framework_id, cycleType: c.cycle_type, previousCycleId: c.previous_cycle_id, sortDate: cycleSortDate(c) },
-    scale,
-    fw,
-    standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })),
-    agencies: agencies.map((a) => ({ cycleAgencyId: a.id, agencyId: a.agency_id, agencyName: a.name, sectorId: a.sector_id, sectorName: a.sector_name })),
-    answersByAgency,
-  };
 }
 
 /** One answer on a basis: its rating, or N/A, or nothing. */

@@ -6,7 +6,7 @@ import type { Db } from '../db/schema';
 import { notFound } from '../errors';
 import { buildAnnualExtract, type ExtractCycle } from '../reports/annual-extract';
 import { listActions } from './actions-read';
-import { loadCycleAnalysis } from './analysis';
+import { loadCycleSummary } from './analysis-summary';
 import { standardResults } from './board-paper-data';
 import { cycleSortDate } from './cycle-order';
 import { listCycles } from './cycle-read';
@@ -24,7 +24,7 @@ type ExtractCtx = Pick<ServiceContext, 'now' | 'userName' | 'resourcesDir'>;
 async function cycleFigures(db: Db, cycleId: number, today: string, order: Map<number, number>): Promise<ExtractCycle> {
   const [summary] = await listCycles(db, cycleId);
   if (!summary) throw notFound('Cycle', cycleId);
-  const [returns, analysis, actions] = await Promise.all([listReturns(db, cycleId, today), loadCycleAnalysis(db, cycleId), listActions(db, { bucket: 'all', cycleId }, today)]);
+  const [returns, analysis, actions] = await Promise.all([listReturns(db, cycleId, today), loadCycleSummary(db, cycleId), listActions(db, { bucket: 'all', cycleId }, today)]);
   const board = buildBoard({ id: cycleId, name: summary.name, framework_id: summary.frameworkId, initial_deadline: summary.initialDeadline, final_deadline: summary.finalDeadline }, returns, today, order);
   const { results } = standardResults(analysis);
   return {

@@ -1,7 +1,8 @@
 import type { ComparisonSummary, MatrixCell, PaperAgency, StandardResult } from '../reports/narrative/data';
 import type { BoardPaperData } from '../reports/narrative/data';
 import type { Db } from '../db/schema';
-import { loadCycleAnalysis, standardCells, standardDifference, type CycleAnalysisData } from './analysis';
+import { standardDifference } from './analysis';
+import { loadCycleSummary, type CycleSummary } from './analysis-summary';
 import { comparison } from './comparison';
 import { getCycle } from './cycle-read';
 import { previousCycleOf } from './cycle-order';
@@ -12,9 +13,10 @@ import { listReturns } from './returns-list';
 import { getSettings } from './settings';
 import { loadActions, loadChallenge, loadContact, loadScrutiny } from './board-paper-scrutiny-data';
 
-// Everything a board paper needs, loaded once: the cycle's answers are read a single time and turned into
-// both the standard results (distribution, strong and weak counts, moderation changes) and the matrix, so a
-// 2,000-agency cycle is not analysed once per table.
+// Everything a board paper needs, loaded once: the cycle's standard ratings (derived when the answers were
+// written, return-summaries.ts) are read a single time and turned into both the standard results
+// (distribution, strong and weak counts, moderation changes) and the matrix, so a 2,000-agency cycle is not
+// analysed once per table.
 
 interface Results {
   results: StandardResult[];
@@ -22,7 +24,7 @@ interface Results {
 }
 
 /** Per standard and per agency, on the rating in force (moderated where given) beside the self-rating. */
-export function standardResults(data: CycleAnalysisData): Results {
+export function standardResults(data: CycleSummary): Results {
   const { scale } = data;
   const results: StandardResult[] = data.standards.map((s) => ({
     standard: s,
@@ -37,14 +39,13 @@ export function standardResults(data: CycleAnalysisData): Results {
   }));
   const matrix: MatrixCell[][] = [];
   for (const a of data.agencies) {
-    const answers = data.answersByAgency.get(a.cycleAgencyId) ?? [];
-    const self = standardCells(data, answers, 'self');
-    const moderated = standardCells(data, answers, 'moderated');
+    const cells = data.cells.get(a.cycleAgencyId);
     const row: MatrixCell[] = [];
     data.standards.forEach((s, i) => {
       const r = results[i]!;
-      const cell = moderated.get(s.id);
-      const diff = standardDifference(scale, self.get(s.id), cell);
+      const both = cells?.get(s.id);
+      const cell = both?.moderated;
+      const diff = standardDifference(scale, both?.self, cell);
       if (cell?.rating) {
         r.counts[cell.rating.code] = (r.counts[cell.rating.code] ?? 0) + 1;
         r.rated += 1;
@@ -82,7 +83,7 @@ export async function loadBoardPaperData(db: Db, cycleId: number, today: string)
   const cycle = await getCycle(db, cycleId);
   const [settings, analysis, returns, order, fw] = await Promise.all([
     getSettings(db),
-    loadCycleAnalysis(db, cycleId),
+    loadCycleSummary(db, cycleId),
     listReturns(db, cycleId, today),
     sectorOrder(db),
     db

@@ -1,7 +1,8 @@
 import type { Comparison, Movement } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
 import { invalid } from '../errors';
-import { loadCycleAnalysis, standardCells, type StandardCell } from './analysis';
+import type { StandardCell } from './analysis';
+import { loadCycleSummary } from './analysis-summary';
 import { previousCycleOf } from './cycle-order';
 import { rankOf, type LoadedScale } from './rating-scale';
 
@@ -20,22 +21,24 @@ function movement(nowScale: LoadedScale, now: StandardCell | undefined, beforeSc
 }
 
 export async function comparison(db: Db, cycleId: number, previousCycleId?: number): Promise<Comparison> {
-  const now = await loadCycleAnalysis(db, cycleId);
+  // The moderated basis only: both cycles' derived standard ratings (return-summaries.ts), not every answer.
+  const basis = { self: false, moderated: true };
+  const now = await loadCycleSummary(db, cycleId, undefined, basis);
   const prevId = previousCycleId ?? (await previousCycleOf(db, cycleId));
   if (prevId === cycleId) throw invalid('A cycle cannot be compared with itself; choose an earlier cycle.');
-  const before = prevId ? await loadCycleAnalysis(db, prevId) : null;
+  const before = prevId ? await loadCycleSummary(db, prevId, undefined, basis) : null;
   const beforeStandard = new Map((before?.standards ?? []).map((s) => [s.number, s.id]));
   const beforeAgency = new Map((before?.agencies ?? []).map((a) => [a.agencyId, a.cycleAgencyId]));
   const totals: Record<Movement, number> = { improved: 0, same: 0, worse: 0, new: 0, not_compared: 0 };
 
   const rows = now.agencies.map((a) => {
-    const nowCells = standardCells(now, now.answersByAgency.get(a.cycleAgencyId) ?? [], 'moderated');
+    const nowCells = now.cells.get(a.cycleAgencyId);
     const prevCa = beforeAgency.get(a.agencyId);
-    const beforeCells = before && prevCa !== undefined ? standardCells(before, before.answersByAgency.get(prevCa) ?? [], 'moderated') : null;
+    const beforeCells = before && prevCa !== undefined ? before.cells.get(prevCa) : undefined;
     const cells = now.standards.map((s) => {
-      const cell = nowCells.get(s.id);
+      const cell = nowCells?.get(s.id)?.moderated;
       const matchedId = beforeStandard.get(s.number);
-      const prev = matchedId !== undefined ? beforeCells?.get(matchedId) : undefined;
+      const prev = matchedId !== undefined ? beforeCells?.get(matchedId)?.moderated : undefined;
       const m: Movement = before && matchedId !== undefined ? movement(now.scale, cell, before.scale, prev) : 'not_compared';
       totals[m] += 1;
       return { number: s.number, now: cell?.rating ?? null, before: prev?.rating ?? null, movement: m };
@@ -45,8 +48,8 @@ export async function comparison(db: Db, cycleId: number, previousCycleId?: numb
 
   return {
     cycleId,
-    previousCycleId: before?.cycle.id ?? null,
-    previousName: before?.cycle.name ?? null,
+    previousCycleId: before?.cycleId ?? null,
+    previousName: before?.cycleName ?? null,
     standards: now.standards.map((s) => ({ number: s.number, title: s.title, matched: beforeStandard.has(s.number) })),
     rows,
     totals,
