@@ -6,7 +6,8 @@ type Call = (method: string, input?: unknown) => Promise<unknown>;
 
 /**
  * The actions board and list under each filter a manager uses, on 20,000 actions and 100,000 updates. The
- * board's counts are the issue's goal (≤ 10 ms); the list is timed beside it for the rows each filter returns.
+ * board's counts are dashboard aggregates (issue 8: ≤ 10 ms). The list is a grid, not an aggregate: it is
+ * timed beside them for the rows each filter returns, and its goals are the browser's (scrolling).
  */
 export async function actionQueryFigures(call: Call, stress: StressActions): Promise<Figure[]> {
   const s = stress.sample;
@@ -24,7 +25,7 @@ export async function actionQueryFigures(call: Call, stress: StressActions): Pro
     figures.push({ name: `actions board: ${label}`, ...board, goal: '≤ 10 ms', note: board.medianMs > 10 ? 'MISSED' : undefined });
     let rows = 0;
     const list = await median(async () => (rows = ((await call('actions.list', filter)) as unknown[]).length), 7, 2);
-    figures.push({ name: `actions list: ${label} (${rows.toLocaleString('en-GB')} rows)`, ...list, goal: '≤ 10 ms', note: list.medianMs > 10 ? `MISSED: ${rows.toLocaleString('en-GB')} rows built and sent` : undefined });
+    figures.push({ name: `actions list: ${label} (${rows.toLocaleString('en-GB')} rows)`, ...list, note: `grid: every row built and sent, ${((list.medianMs * 1000) / Math.max(rows, 1)).toFixed(1)} µs a row` });
   }
   return figures;
 }

@@ -27,7 +27,7 @@ export interface BackendOptions {
   now?: () => Date;
   /** Fill a newly created database with the demo partnership (default true). */
   seedDemo?: boolean;
-  /** Worker threads reading imported returns (default: one fewer than the cores, 1-3); 0 reads on this thread. */
+  /** Worker threads reading imported returns (default: one per core, at most 3); 0 reads on this thread. */
   parseWorkers?: number;
 }
 

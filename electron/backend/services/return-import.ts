@@ -172,5 +172,5 @@ export async function commitReturn(db: Db, ctx: WriteCtx, cycleId: number, file:
     }
     return id;
   });
-  return { row: await returnRowFor(db, cycleAgencyId, today), files: await returnFiles(db, cycleAgencyId) };
+  return { row: await returnRowFor(db, cycleAgencyId, today, read.parsed.fw), files: await returnFiles(db, cycleAgencyId) };
 }

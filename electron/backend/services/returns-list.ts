@@ -2,7 +2,7 @@ import type { ReturnRow, ReturnStatus } from '../../../shared/domain/cycle';
 import type { Db } from '../db/schema';
 import { notFound } from '../errors';
 import { leadNameOf } from './agency-rows';
-import { loadTargets } from './answers-write';
+import { loadTargets, type FrameworkTargets } from './answers-write';
 import { daysOverdue, displayStatus } from './return-rules';
 
 // The returns tracker: one row per agency in scope, with progress and moderation flags. One return's row
@@ -27,10 +27,11 @@ export async function loadCycleDates(db: Db, cycleId: number): Promise<CycleDate
  * agencies with lead and chaser count as subqueries, and progress and flags from the derived return_progress
  * (worked out by the rules in return-rules.ts when the answers were written).
  */
-export async function listReturns(db: Db, cycleId: number, today: string, only: { cycleAgencyId?: number } = {}): Promise<ReturnRow[]> {
+export async function listReturns(db: Db, cycleId: number, today: string, only: { cycleAgencyId?: number; framework?: FrameworkTargets } = {}): Promise<ReturnRow[]> {
   const one = only.cycleAgencyId;
   const cycle = await loadCycleDates(db, cycleId);
-  const targets = await loadTargets(db, cycle.framework_id);
+  // A caller holding the cycle's (frozen) framework passes it: the import does, 2,000 times in a row.
+  const targets = only.framework ?? (await loadTargets(db, cycle.framework_id));
   const expected = targets.targets.filter((t) => t.ratable).length;
   const rows = await db
     .selectFrom('cycle_agencies as ca')
@@ -88,9 +89,9 @@ export async function listReturns(db: Db, cycleId: number, today: string, only: 
 }
 
 /** One agency's tracker row: the cycle's list narrowed to that return. */
-export async function returnRowFor(db: Db, cycleAgencyId: number, today: string): Promise<ReturnRow> {
+export async function returnRowFor(db: Db, cycleAgencyId: number, today: string, framework?: FrameworkTargets): Promise<ReturnRow> {
   const ca = await db.selectFrom('cycle_agencies').select('cycle_id').where('id', '=', cycleAgencyId).executeTakeFirst();
-  const [row] = ca ? await listReturns(db, ca.cycle_id, today, { cycleAgencyId }) : [];
+  const [row] = ca ? await listReturns(db, ca.cycle_id, today, { cycleAgencyId, framework }) : [];
   if (!row) throw notFound('Return', cycleAgencyId);
   return row;
 }
