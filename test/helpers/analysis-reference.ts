@@ -1,6 +1,7 @@
 import type { Db } from '../../electron/backend/db/schema';
 import { notFound } from '../../electron/backend/errors';
 import type { AnalysisAnswer, CycleAnalysisData } from '../../electron/backend/services/analysis';
+import { agenciesInOrder } from '../../electron/backend/services/analysis-summary';
 import { loadTargets } from '../../electron/backend/services/answers-write';
 import { cycleSortDate } from '../../electron/backend/services/cycle-order';
 import { loadScaleForFramework } from '../../electron/backend/services/rating-scale';
@@ -17,28 +18,21 @@ export async function loadCycleAnalysis(db: Db, cycleId: number, sectorIds?: num
   if (!c) throw notFound('Cycle', cycleId);
   const scale = await loadScaleForFramework(db, c.framework_id);
   const fw = await loadTargets(db, c.framework_id);
-  let q = db
-    .selectFrom('cycle_agencies as ca')
-    .innerJoin('agencies as a', 'a.id', 'ca.agency_id')
-    .innerJoin('sectors as s', 's.id', 'a.sector_id')
-    .select(['ca.id', 'ca.agency_id', 'a.name', 'a.sector_id', 's.name as sector_name'])
-    .where('ca.cycle_id', '=', cycleId);
-  if (sectorIds?.length) q = q.where('a.sector_id', 'in', sectorIds);
-  const agencies = await q.orderBy('s.sort_order').orderBy('s.name').orderBy('a.name_key').orderBy('a.id').execute();
+  const agencies = await agenciesInOrder(db, cycleId, sectorIds);
   const answers = await db
     .selectFrom('answers as an')
     .innerJoin('cycle_agencies as ca', 'ca.id', 'an.cycle_agency_id')
     .select(['an.cycle_agency_id', 'an.standard_id', 'an.item_id', 'an.self_code', 'an.self_score', 'an.self_na', 'an.moderated_code', 'an.moderated_score'])
     .where('ca.cycle_id', '=', cycleId)
     .execute();
-  const answersByAgency = new Map<number, AnalysisAnswer[]>(agencies.map((a) => [a.id, []]));
+  const answersByAgency = new Map<number, AnalysisAnswer[]>(agencies.map((a) => [a.cycleAgencyId, []]));
   for (const a of answers) answersByAgency.get(a.cycle_agency_id)?.push(a);
   return {
     cycle: { id: c.id, name: c.name, frameworkId: c.framework_id, cycleType: c.cycle_type, previousCycleId: c.previous_cycle_id, sortDate: cycleSortDate(c) },
     scale,
     fw,
     standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })),
-    agencies: agencies.map((a) => ({ cycleAgencyId: a.id, agencyId: a.agency_id, agencyName: a.name, sectorId: a.sector_id, sectorName: a.sector_name })),
+    agencies,
     answersByAgency,
   };
 }

@@ -29,8 +29,8 @@ export async function loadAnalysisModel(db: Db, cycleId: number): Promise<Analys
   return { frameworkId: c.framework_id, cycleName: c.name, fw, scale, standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })) };
 }
 
-export async function loadCycleSummary(db: Db, cycleId: number, sectorIds?: number[], bases: { self?: boolean; moderated?: boolean } = { self: true, moderated: true }): Promise<CycleSummary> {
-  const model = await loadAnalysisModel(db, cycleId);
+/** A cycle's agencies in scope, by sector (register order) then name; optionally only some sectors. */
+export async function agenciesInOrder(db: Db, cycleId: number, sectorIds?: number[]): Promise<AnalysisAgency[]> {
   let q = db
     .selectFrom('cycle_agencies as ca')
     .innerJoin('agencies as a', 'a.id', 'ca.agency_id')
@@ -38,7 +38,13 @@ export async function loadCycleSummary(db: Db, cycleId: number, sectorIds?: numb
     .select(['ca.id', 'ca.agency_id', 'a.name', 'a.sector_id', 's.name as sector_name'])
     .where('ca.cycle_id', '=', cycleId);
   if (sectorIds?.length) q = q.where('a.sector_id', 'in', sectorIds);
-  const agencies = await q.orderBy('s.sort_order').orderBy('s.name').orderBy('a.name_key').orderBy('a.id').execute();
+  const rows = await q.orderBy('s.sort_order').orderBy('s.name').orderBy('a.name_key').orderBy('a.id').execute();
+  return rows.map((a) => ({ cycleAgencyId: a.id, agencyId: a.agency_id, agencyName: a.name, sectorId: a.sector_id, sectorName: a.sector_name }));
+}
+
+export async function loadCycleSummary(db: Db, cycleId: number, sectorIds?: number[], bases: { self?: boolean; moderated?: boolean } = { self: true, moderated: true }): Promise<CycleSummary> {
+  const model = await loadAnalysisModel(db, cycleId);
+  const agencies = await agenciesInOrder(db, cycleId, sectorIds);
   // Only the columns of the bases asked for: on a 2,000-agency cycle each column is 24,000 values.
   const rows = await db
     .selectFrom('return_standards')
@@ -47,7 +53,7 @@ export async function loadCycleSummary(db: Db, cycleId: number, sectorIds?: numb
     .$if(bases.moderated === true, (x) => x.select(['mod_code', 'mod_score', 'mod_na']))
     .where('cycle_id', '=', cycleId)
     .execute();
-  const wanted = sectorIds?.length ? new Set(agencies.map((a) => a.id)) : null;
+  const wanted = sectorIds?.length ? new Set(agencies.map((a) => a.cycleAgencyId)) : null;
   const cells = new Map<number, Map<number, SummaryCells>>();
   const { scale } = model;
   const none: StandardCell = { rating: null, notApplicable: false, moderated: false };
@@ -64,7 +70,7 @@ export async function loadCycleSummary(db: Db, cycleId: number, sectorIds?: numb
   return {
     ...model,
     cycleId,
-    agencies: agencies.map((a) => ({ cycleAgencyId: a.id, agencyId: a.agency_id, agencyName: a.name, sectorId: a.sector_id, sectorName: a.sector_name })),
+    agencies,
     cells,
   };
 }
