@@ -4,6 +4,7 @@ import type { AnalysisAgency, AnalysisModel, Basis, StandardCell } from './analy
 import { storedRating } from './answers-read';
 import { loadTargets } from './answers-write';
 import { loadScaleForFramework } from './rating-scale';
+import { analysisModelOf } from './return-summaries';
 
 // Cycle-wide analysis read from the derived rows (return-summaries.ts): one row per return and standard rather
 // than every answer, so the heatmap reads 24,000 narrow rows for a 2,000-agency cycle instead of 150,000 wide ones.
@@ -26,7 +27,7 @@ export async function loadAnalysisModel(db: Db, cycleId: number): Promise<Analys
   const c = await db.selectFrom('cycles').select(['id', 'framework_id', 'name']).where('id', '=', cycleId).executeTakeFirst();
   if (!c) throw notFound('Cycle', cycleId);
   const [fw, scale] = await Promise.all([loadTargets(db, c.framework_id), loadScaleForFramework(db, c.framework_id)]);
-  return { frameworkId: c.framework_id, cycleName: c.name, fw, scale, standards: fw.targets.filter((t) => t.itemId === null).map((t) => ({ id: t.standardId, number: t.number, title: t.text })) };
+  return { frameworkId: c.framework_id, cycleName: c.name, ...analysisModelOf(fw, scale) };
 }
 
 /** A cycle's agencies in scope, by sector (register order) then name; optionally only some sectors. */
